@@ -1,0 +1,37 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Each one creates .venv when missing, installs the project into it and
+# installs the system libraries Qt needs (as root) or says which are missing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench screenshots translations sysdeps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+sysdeps:
+	@bash .ci/system-deps.sh
+
+run: $(STAMP) sysdeps
+	$(BIN)/python -m neurofoot_desktop $(ARGS)
+
+test: $(STAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check neurofoot_desktop tests benchmarks
+
+bench: $(STAMP) sysdeps
+	@for b in benchmarks/bench_*.py benchmarks/pressure_sim.py; do \
+	  [ -f $$b ] || continue; echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+screenshots: $(STAMP) sysdeps
+	$(BIN)/python tools/screenshots.py --out docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

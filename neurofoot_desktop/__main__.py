@@ -1,0 +1,3 @@
+from neurofoot_desktop.cli import main
+
+raise SystemExit(main())

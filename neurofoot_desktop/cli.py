@@ -1,0 +1,74 @@
+"""Command line: the GUI by default, plus export / import / recommend / check / restore.
+
+--data-dir (or $NEUROFOOT_DATA_DIR) is accepted before or after a sub-command.
+Failures print one plain sentence on stderr and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from neurofoot_desktop import APP_NAME, __version__
+from neurofoot_desktop.storage.errors import StorageError
+
+# sub-command -> (module under neurofoot_desktop.commands, one-line help)
+COMMANDS = {
+    "export": ("export", "write the log as CSV, JSON, PDF or FHIR for a clinician"),
+    "import": ("import_log", "add the sessions of a NeuroFoot JSON export to the log"),
+    "recommend": ("recommend", "print the recommended pressure for every step and foot"),
+    "check": ("check", "check the log file for damage"),
+    "restore": ("restore", "restore the log from a backup"),
+}
+
+
+class CommandError(Exception):
+    """A failure to report to the user in one sentence (exit code 1 by default)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="keep everything in this folder (portable mode); default: the user data folder "
+             "or $NEUROFOOT_DATA_DIR",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="neurofoot", description=f"{APP_NAME}: gentle foot massage, step by step."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _data_dir_option(parser, None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS keeps a --data-dir given before the sub-command.
+        _data_dir_option(p, argparse.SUPPRESS)
+        importlib.import_module(f"neurofoot_desktop.commands.{module}").add_arguments(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from neurofoot_desktop.app import run_gui
+
+        return run_gui(args.data_dir)
+    module = importlib.import_module(f"neurofoot_desktop.commands.{COMMANDS[args.command][0]}")
+    try:
+        return int(module.run(args) or 0)
+    except CommandError as exc:
+        print(f"neurofoot {args.command}: {exc}", file=sys.stderr)
+        return exc.code
+    except StorageError as exc:
+        print(f"neurofoot {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

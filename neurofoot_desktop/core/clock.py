@@ -1,0 +1,43 @@
+"""Injected time: the core never reads the system clock itself."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def monotonic(self) -> float:
+        """Seconds on a clock that never jumps; used for durations."""
+
+    def now(self) -> datetime:
+        """Timezone-aware wall-clock time; used for what is written to the log."""
+
+
+class SystemClock:
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class FakeClock:
+    """A clock tests move by hand, so a 20-minute session runs in milliseconds."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self._mono = 1000.0
+        self._start = start or datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+        self._mono0 = self._mono
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=self._mono - self._mono0)
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("time does not run backwards")
+        self._mono += seconds

@@ -1,0 +1,97 @@
+"""Numbered schema migrations, tracked with PRAGMA user_version.
+
+Each migration runs with its user_version bump inside one transaction, so a
+crash leaves the file either fully migrated or untouched. executescript() is
+avoided on purpose: it commits before running.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from neurofoot_desktop.core.protocol import STEP_IDS
+
+_STEPS = ", ".join(f"'{s}'" for s in STEP_IDS)
+
+MIGRATIONS: list[list[str]] = [
+    # 1: profiles, sessions, pre-check answers, light-touch results, step results
+    [
+        """CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            created_at TEXT NOT NULL,
+            last_used_at TEXT
+        )""",
+        """CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT NOT NULL DEFAULT 'incomplete'
+                CHECK (status IN ('completed', 'stopped', 'incomplete', 'blocked')),
+            status_reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX sessions_by_profile ON sessions(profile_id, started_at)",
+        """CREATE TABLE precheck_answers (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            answer INTEGER NOT NULL CHECK (answer IN (0, 1)),
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, question_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE light_touch (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            foot TEXT NOT NULL CHECK (foot IN ('left', 'right')),
+            sensitivity TEXT NOT NULL CHECK (sensitivity IN ('reduced', 'normal', 'heightened')),
+            felt_real INTEGER NOT NULL,
+            real_total INTEGER NOT NULL,
+            pretend_felt INTEGER NOT NULL,
+            unpleasant INTEGER NOT NULL CHECK (unpleasant IN (0, 1)),
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, foot)
+        ) WITHOUT ROWID""",
+        f"""CREATE TABLE step_results (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            step_id TEXT NOT NULL CHECK (step_id IN ({_STEPS})),
+            foot TEXT NOT NULL CHECK (foot IN ('left', 'right')),
+            started_at TEXT,
+            planned_s REAL NOT NULL CHECK (planned_s >= 0),
+            actual_s REAL NOT NULL CHECK (actual_s >= 0),
+            pressure INTEGER NOT NULL CHECK (pressure BETWEEN 1 AND 4),
+            outcome TEXT NOT NULL CHECK (outcome IN ('rated', 'skipped', 'hurt')),
+            comfort INTEGER CHECK (comfort BETWEEN 0 AND 10),
+            feel TEXT CHECK (feel IN ('too_light', 'just_right', 'too_firm')),
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, step_id, foot)
+        )""",
+    ],
+]
+
+LATEST = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(conn: sqlite3.Connection) -> int:
+    """How many migrations this file still needs (0 when current)."""
+    return max(0, LATEST - user_version(conn))
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to LATEST; returns the version the file was at before."""
+    start = user_version(conn)
+    for number in range(start + 1, LATEST + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return start

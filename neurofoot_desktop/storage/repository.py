@@ -1,0 +1,355 @@
+"""The one object the rest of the program talks to about the log.
+
+Every write is its own transaction and is committed before the method returns,
+so whatever the user has entered survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from neurofoot_desktop import datadir
+from neurofoot_desktop.core.isotime import from_iso, to_iso
+from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
+from neurofoot_desktop.core.pressure import Rating
+from neurofoot_desktop.core.session import Outcome, StepResult
+from neurofoot_desktop.storage import connection
+from neurofoot_desktop.storage.errors import StorageError
+from neurofoot_desktop.storage.migrations import migrate
+
+WARNING_IDS = (
+    "worse_pain", "worse_numbness", "new_symptoms", "skin_change",
+    "new_lesion", "open_wound", "infection",
+)
+STATUSES = ("completed", "stopped", "incomplete", "blocked")
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+
+
+@dataclass(frozen=True)
+class LightTouchRecord:
+    foot: str
+    sensitivity: str
+    felt_real: int
+    real_total: int
+    pretend_felt: int
+    unpleasant: bool
+
+
+@dataclass
+class SessionRecord:
+    id: str
+    profile_id: int
+    profile_name: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    status_reason: str
+    note: str
+    answers: dict[str, bool] = field(default_factory=dict)
+    light_touch: dict[str, LightTouchRecord] = field(default_factory=dict)
+    steps: list[StepResult] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [w for w in WARNING_IDS if self.answers.get(w)]
+
+    @property
+    def heel_sensitive(self) -> bool:
+        return self.answers.get("heel_sensitive", False)
+
+    @property
+    def hurt(self) -> bool:
+        return any(s.outcome == Outcome.HURT for s in self.steps)
+
+    @property
+    def average_comfort(self) -> float | None:
+        rated = [s.comfort for s in self.steps if s.comfort is not None]
+        return sum(rated) / len(rated) if rated else None
+
+    def sensitivity(self, foot: str) -> str:
+        record = self.light_touch.get(foot)
+        return record.sensitivity if record else Sensitivity.NORMAL.value
+
+
+class Store:
+    """The session log in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        connection.refuse_newer(path)
+        self._conn = connection.connect(path)
+        try:
+            migrate(self._conn)
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StorageError(f"Cannot prepare the NeuroFoot log at {path}: {exc}") from None
+
+    @classmethod
+    def open(cls, folder: Path) -> Store:
+        try:
+            datadir.ensure_private(folder)
+        except OSError as exc:
+            raise StorageError(f"Cannot use the data folder {folder}: {exc}") from None
+        return cls(folder / datadir.DB_NAME)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed unit of work; rolled back whole on any error."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StorageError(f"Cannot write to the NeuroFoot log: {exc}") from None
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise StorageError(f"Cannot save to the NeuroFoot log: {exc}") from None
+
+    # -- profiles -----------------------------------------------------------
+    def profiles(self) -> list[Profile]:
+        rows = self._conn.execute(
+            "SELECT * FROM profiles ORDER BY last_used_at IS NULL, last_used_at DESC, name"
+        )
+        return [_profile(r) for r in rows]
+
+    def profile(self, profile_id: int) -> Profile:
+        row = self._conn.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+        if row is None:
+            raise KeyError(profile_id)
+        return _profile(row)
+
+    def profile_by_name(self, name: str) -> Profile | None:
+        row = self._conn.execute(
+            "SELECT * FROM profiles WHERE name = ?", (name.strip(),)
+        ).fetchone()
+        return _profile(row) if row else None
+
+    def add_profile(self, name: str, now: datetime) -> Profile:
+        name = _clean_name(name)
+        try:
+            with self.transaction() as c:
+                cur = c.execute(
+                    "INSERT INTO profiles (name, created_at) VALUES (?, ?)", (name, to_iso(now))
+                )
+        except sqlite3.IntegrityError:
+            raise StorageError(f"There is already a person called {name}.") from None
+        return self.profile(int(cur.lastrowid or 0))
+
+    def rename_profile(self, profile_id: int, name: str) -> None:
+        name = _clean_name(name)
+        try:
+            with self.transaction() as c:
+                c.execute("UPDATE profiles SET name = ? WHERE id = ?", (name, profile_id))
+        except sqlite3.IntegrityError:
+            raise StorageError(f"There is already a person called {name}.") from None
+
+    def touch_profile(self, profile_id: int, now: datetime) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id))
+
+    # -- writing a session, one answer at a time ---------------------------------
+    def start_session(self, profile_id: int, now: datetime, session_id: str | None = None) -> str:
+        session_id = session_id or str(uuid.uuid4())
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO sessions (id, profile_id, started_at) VALUES (?, ?, ?)",
+                (session_id, profile_id, to_iso(now)),
+            )
+            c.execute("UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id))
+        return session_id
+
+    def record_answer(self, session_id: str, question_id: str, answer: bool, now: datetime) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO precheck_answers (session_id, question_id, answer, answered_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, question_id) "
+                "DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
+                (session_id, question_id, int(answer), to_iso(now)),
+            )
+
+    def record_light_touch(
+        self, session_id: str, foot: str, result: LightTouchResult, now: datetime
+    ) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO light_touch (session_id, foot, sensitivity, felt_real, "
+                "real_total, pretend_felt, unpleasant, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, foot, result.sensitivity.value, result.felt_real, result.real_total,
+                 result.pretend_felt, int(result.unpleasant), to_iso(now)),
+            )
+
+    def save_step_result(self, session_id: str, result: StepResult, now: datetime) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO step_results (session_id, step_id, foot, started_at, "
+                "planned_s, actual_s, pressure, outcome, comfort, feel, note, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, result.step_id, result.foot,
+                 to_iso(result.started_at) if result.started_at else None,
+                 result.planned_s, result.actual_s, result.pressure, result.outcome.value,
+                 result.comfort, result.feel, result.note, to_iso(now)),
+            )
+
+    def end_session(self, session_id: str, status: str, now: datetime, reason: str = "") -> None:
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE sessions SET status = ?, status_reason = ?, ended_at = ? WHERE id = ?",
+                (status, reason, to_iso(now), session_id),
+            )
+
+    def set_session_note(self, session_id: str, note: str) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE sessions SET note = ? WHERE id = ?", (note, session_id))
+
+    def reopen_session(self, session_id: str) -> None:
+        """Resume an interrupted session: it is incomplete again until it ends."""
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE sessions SET status = 'incomplete', ended_at = NULL WHERE id = ?",
+                (session_id,),
+            )
+
+    # -- reading ---------------------------------------------------------------
+    def interrupted_session(self, profile_id: int) -> SessionRecord | None:
+        """The newest session cut short by a crash or a closed window, if any."""
+        row = self._conn.execute(
+            "SELECT id FROM sessions WHERE profile_id = ? AND status = 'incomplete' "
+            "AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1",
+            (profile_id,),
+        ).fetchone()
+        return self.session(row["id"]) if row else None
+
+    def session(self, session_id: str) -> SessionRecord:
+        found = self.sessions(session_ids=[session_id])
+        if not found:
+            raise KeyError(session_id)
+        return found[0]
+
+    def sessions(
+        self,
+        profile_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        session_ids: Sequence[str] | None = None,
+    ) -> list[SessionRecord]:
+        """Whole sessions, oldest first, read in four queries whatever their number."""
+        where, args = ["1"], []
+        if profile_id is not None:
+            where.append("s.profile_id = ?")
+            args.append(profile_id)
+        if since is not None:
+            where.append("s.started_at >= ?")
+            args.append(to_iso(since))
+        if until is not None:
+            where.append("s.started_at < ?")
+            args.append(to_iso(until))
+        if session_ids is not None:
+            where.append(f"s.id IN ({','.join('?' * len(session_ids))})")
+            args.extend(session_ids)
+        self._conn.execute("DROP TABLE IF EXISTS temp.chosen")
+        self._conn.execute(
+            "CREATE TEMP TABLE chosen AS SELECT s.id FROM sessions s WHERE " + " AND ".join(where),
+            args,
+        )
+        try:
+            records: dict[str, SessionRecord] = {}
+            for r in self._conn.execute(
+                "SELECT s.*, p.name AS profile_name FROM sessions s JOIN profiles p "
+                "ON p.id = s.profile_id WHERE s.id IN (SELECT id FROM temp.chosen) "
+                "ORDER BY s.started_at, s.id"
+            ):
+                records[r["id"]] = SessionRecord(
+                    id=r["id"], profile_id=r["profile_id"], profile_name=r["profile_name"],
+                    started_at=from_iso(r["started_at"]),
+                    ended_at=from_iso(r["ended_at"]) if r["ended_at"] else None,
+                    status=r["status"], status_reason=r["status_reason"], note=r["note"],
+                )
+            for r in self._conn.execute(
+                "SELECT * FROM precheck_answers WHERE session_id IN (SELECT id FROM temp.chosen)"
+            ):
+                records[r["session_id"]].answers[r["question_id"]] = bool(r["answer"])
+            for r in self._conn.execute(
+                "SELECT * FROM light_touch WHERE session_id IN (SELECT id FROM temp.chosen)"
+            ):
+                records[r["session_id"]].light_touch[r["foot"]] = LightTouchRecord(
+                    r["foot"], r["sensitivity"], r["felt_real"], r["real_total"],
+                    r["pretend_felt"], bool(r["unpleasant"]),
+                )
+            for r in self._conn.execute(
+                "SELECT * FROM step_results WHERE session_id IN (SELECT id FROM temp.chosen) "
+                "ORDER BY started_at IS NULL, started_at, recorded_at"
+            ):
+                records[r["session_id"]].steps.append(_step(r))
+        finally:
+            self._conn.execute("DROP TABLE IF EXISTS temp.chosen")
+        return list(records.values())
+
+    def ratings(self, profile_id: int) -> list[Rating]:
+        """Every comfort rating of one person, oldest first: the input of recommend()."""
+        rows = self._conn.execute(
+            "SELECT r.session_id, r.step_id, r.foot, r.pressure, r.comfort, r.feel, "
+            "COALESCE(r.started_at, r.recorded_at) AS at, "
+            "COALESCE(t.sensitivity, 'normal') AS sensitivity "
+            "FROM step_results r JOIN sessions s ON s.id = r.session_id "
+            "LEFT JOIN light_touch t ON t.session_id = r.session_id AND t.foot = r.foot "
+            "WHERE s.profile_id = ? AND r.comfort IS NOT NULL ORDER BY at",
+            (profile_id,),
+        )
+        return [
+            Rating(r["session_id"], from_iso(r["at"]), r["step_id"], r["foot"], r["pressure"],
+                   r["comfort"], r["feel"], r["sensitivity"])
+            for r in rows
+        ]
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise StorageError("Please enter a name.")
+    if len(name) > 80:
+        raise StorageError("Please use a name of at most 80 characters.")
+    return name
+
+
+def _profile(row: sqlite3.Row) -> Profile:
+    return Profile(
+        row["id"], row["name"], from_iso(row["created_at"]),
+        from_iso(row["last_used_at"]) if row["last_used_at"] else None,
+    )
+
+
+def _step(row: sqlite3.Row) -> StepResult:
+    return StepResult(
+        step_id=row["step_id"], foot=row["foot"],
+        started_at=from_iso(row["started_at"]) if row["started_at"] else None,
+        planned_s=row["planned_s"], actual_s=row["actual_s"], pressure=row["pressure"],
+        outcome=Outcome(row["outcome"]), comfort=row["comfort"], feel=row["feel"],
+        note=row["note"],
+    )

@@ -1,0 +1,1 @@
+"""Data shipped with NeuroFoot: the routine, artwork, sounds and translations (no code)."""
