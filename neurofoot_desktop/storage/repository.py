@@ -236,6 +236,50 @@ class Store:
                 (session_id,),
             )
 
+    def delete_session(self, session_id: str) -> SessionRecord:
+        """Remove a session with everything in it; returns it so it can be put back."""
+        record = self.session(session_id)
+        with self.transaction() as c:
+            c.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return record
+
+    def insert_session(self, record: SessionRecord, conn: sqlite3.Connection | None = None) -> None:
+        """Write a whole session (undo of a delete, or an import).
+
+        Pass conn to join a transaction the caller already holds; otherwise the
+        session is written in a transaction of its own.
+        """
+        if conn is None:
+            with self.transaction() as c:
+                self.insert_session(record, c)
+            return
+        conn.execute(
+            "INSERT INTO sessions (id, profile_id, started_at, ended_at, status, status_reason, "
+            "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (record.id, record.profile_id, to_iso(record.started_at),
+             to_iso(record.ended_at) if record.ended_at else None, record.status,
+             record.status_reason, record.note),
+        )
+        conn.executemany(
+            "INSERT INTO precheck_answers (session_id, question_id, answer, answered_at) "
+            "VALUES (?, ?, ?, ?)",
+            [(record.id, q, int(a), to_iso(record.started_at)) for q, a in record.answers.items()],
+        )
+        conn.executemany(
+            "INSERT INTO light_touch (session_id, foot, sensitivity, felt_real, real_total, "
+            "pretend_felt, unpleasant, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(record.id, t.foot, t.sensitivity, t.felt_real, t.real_total, t.pretend_felt,
+              int(t.unpleasant), to_iso(record.started_at)) for t in record.light_touch.values()],
+        )
+        conn.executemany(
+            "INSERT INTO step_results (session_id, step_id, foot, started_at, planned_s, "
+            "actual_s, pressure, outcome, comfort, feel, note, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(record.id, r.step_id, r.foot, to_iso(r.started_at) if r.started_at else None,
+              r.planned_s, r.actual_s, r.pressure, r.outcome.value, r.comfort, r.feel, r.note,
+              to_iso(r.started_at or record.started_at)) for r in record.steps],
+        )
+
     # -- reading ---------------------------------------------------------------
     def interrupted_session(self, profile_id: int) -> SessionRecord | None:
         """The newest session cut short by a crash or a closed window, if any."""
