@@ -10,7 +10,7 @@ from neurofoot_desktop import APP_NAME, __version__, datadir
 def run_gui(data_dir: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from neurofoot_desktop.storage import Store, StorageError
+    from neurofoot_desktop.storage import StorageError, Store
     from neurofoot_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)

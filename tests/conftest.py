@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from neurofoot_desktop.core.clock import FakeClock  # noqa: E402
-from neurofoot_desktop.core.protocol import Protocol, default_protocol  # noqa: E402
-from neurofoot_desktop.storage import Store  # noqa: E402
+from neurofoot_desktop.core.clock import FakeClock
+from neurofoot_desktop.core.protocol import Protocol, default_protocol
+from neurofoot_desktop.storage import Store
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -13,7 +13,8 @@ from neurofoot_desktop.core.recommendations import recommend_all
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", metavar="NAME", help="the person (needed when there are several)")
+    parser.add_argument("--profile", metavar="NAME",
+                        help="the person (needed when there are several)")
     parser.add_argument("--sensitivity", choices=SENSITIVITIES, default="normal",
                         help="today's light-touch result (default: normal)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -36,12 +37,14 @@ def run(args: argparse.Namespace) -> int:
     rows = recommend_all(protocol, history, sensitivity)
     if args.json:
         print(json.dumps(
-            [{"step_id": s, "foot": f, "level": r.level, "reason": r.reason} for (s, f), r in rows.items()],
+            [{"step_id": s, "foot": f, "level": r.level, "reason": r.reason}
+             for (s, f), r in rows.items()],
             ensure_ascii=False, indent=2,
         ))
         return 0
     print(f"Recommended pressure for {profiles[0].name}:")
     for (step_id, foot), rec in rows.items():
         name = protocol.pressure(rec.level).name
-        print(f"  {protocol.step(step_id).title:<26} {foot:<5}  {rec.level} {name:<16} {rec.reason}")
+        title = protocol.step(step_id).title
+        print(f"  {title:<26} {foot:<5}  {rec.level} {name:<16} {rec.reason}")
     return 0

@@ -248,8 +248,9 @@ def parse_protocol(text: str, source: str = "protocol.toml") -> Protocol:
     _unique(root, "precheck", [q.id for q in precheck])
     screens_reader = root.sub("precheck_screens")
     screens = {
-        name: ScreenText(screens_reader.sub(name).text("title"), screens_reader.sub(name).text("why"))
+        name: ScreenText(screen.text("title"), screen.text("why"))
         for name in screens_reader.data
+        for screen in [screens_reader.sub(name)]
     }
     for q in precheck:
         if q.screen not in screens:

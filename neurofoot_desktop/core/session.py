@@ -210,7 +210,8 @@ class Session:
             if due > t.reminders_given:
                 t.reminders_given = due
                 cues.append(Cue.REMINDER)
-        for cue, when in ((Cue.HALFWAY, t.duration / 2), (Cue.TEN_SECONDS, t.duration - TEN_SECONDS)):
+        marks = ((Cue.HALFWAY, t.duration / 2), (Cue.TEN_SECONDS, t.duration - TEN_SECONDS))
+        for cue, when in marks:
             if cue not in t.cues_given and elapsed >= when and t.duration > 2 * TEN_SECONDS:
                 t.cues_given.add(cue)
                 cues.append(cue)

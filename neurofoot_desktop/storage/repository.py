@@ -170,7 +170,9 @@ class Store:
 
     def touch_profile(self, profile_id: int, now: datetime) -> None:
         with self.transaction() as c:
-            c.execute("UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id))
+            c.execute(
+                "UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id)
+            )
 
     # -- writing a session, one answer at a time ---------------------------------
     def start_session(self, profile_id: int, now: datetime, session_id: str | None = None) -> str:
@@ -180,7 +182,9 @@ class Store:
                 "INSERT INTO sessions (id, profile_id, started_at) VALUES (?, ?, ?)",
                 (session_id, profile_id, to_iso(now)),
             )
-            c.execute("UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id))
+            c.execute(
+                "UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id)
+            )
         return session_id
 
     def record_answer(self, session_id: str, question_id: str, answer: bool, now: datetime) -> None:
@@ -198,7 +202,8 @@ class Store:
         with self.transaction() as c:
             c.execute(
                 "INSERT OR REPLACE INTO light_touch (session_id, foot, sensitivity, felt_real, "
-                "real_total, pretend_felt, unpleasant, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "real_total, pretend_felt, unpleasant, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (session_id, foot, result.sensitivity.value, result.felt_real, result.real_total,
                  result.pretend_felt, int(result.unpleasant), to_iso(now)),
             )
