@@ -1,0 +1,35 @@
+"""Nothing under neurofoot_desktop/core may import Qt: the core runs without a screen."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import neurofoot_desktop.core as core
+
+CORE = Path(core.__file__).parent
+QT_NAMES = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "pyqtgraph", "qtpy")
+
+
+def test_no_module_under_core_imports_qt() -> None:
+    offenders = []
+    for path in sorted(CORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in QT_NAMES]
+    assert offenders == []
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    modules = [f"neurofoot_desktop.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,101 @@
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from neurofoot_desktop.core.clock import FakeClock
+from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
+from neurofoot_desktop.core.session import Outcome, StepResult
+from neurofoot_desktop.storage import SchemaTooNew, Store, StorageError
+from neurofoot_desktop.storage.migrations import LATEST
+
+
+def result(step="effleurage", foot="left", comfort=8, pressure=2, clock=None) -> StepResult:
+    return StepResult(step, foot, clock.now() if clock else None, 180, 180, pressure,
+                      Outcome.RATED, comfort, "just_right", "")
+
+
+def test_new_database_is_migrated_private_and_in_wal(data_dir: Path, store: Store) -> None:
+    conn = store.connection
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
+
+
+def test_each_answer_is_committed_at_once(data_dir: Path, store: Store, clock: FakeClock) -> None:
+    ana = store.add_profile("Ana María", clock.now())
+    sid = store.start_session(ana.id, clock.now())
+    store.record_answer(sid, "heel_sensitive", True, clock.now())
+    store.record_light_touch(sid, "left", LightTouchResult(Sensitivity.REDUCED, 2, 3, 0, False),
+                             clock.now())
+    store.save_step_result(sid, result(clock=clock), clock.now())
+    # A second, independent connection sees everything without any close or commit.
+    other = sqlite3.connect(store.path)
+    assert other.execute("SELECT comfort FROM step_results").fetchall() == [(8,)]
+    assert other.execute("SELECT answer FROM precheck_answers").fetchall() == [(1,)]
+    assert other.execute("SELECT status FROM sessions").fetchall() == [("incomplete",)]
+    other.close()
+    ratings = store.ratings(ana.id)
+    assert [(r.comfort, r.sensitivity, r.feel) for r in ratings] == [(8, "reduced", "just_right")]
+
+
+def test_session_round_trip_and_interrupted_session(store: Store, clock: FakeClock) -> None:
+    ana = store.add_profile("Ana", clock.now())
+    sid = store.start_session(ana.id, clock.now())
+    store.record_answer(sid, "worse_pain", True, clock.now())
+    store.save_step_result(sid, result(clock=clock), clock.now())
+    assert store.interrupted_session(ana.id).id == sid
+    record = store.session(sid)
+    assert record.warnings == ["worse_pain"] and record.average_comfort == 8
+    store.end_session(sid, "completed", clock.now())
+    assert store.interrupted_session(ana.id) is None
+    assert store.session(sid).status == "completed"
+
+
+def test_delete_then_insert_restores_the_session(store: Store, clock: FakeClock) -> None:
+    ana = store.add_profile("Ana", clock.now())
+    sid = store.start_session(ana.id, clock.now())
+    store.save_step_result(sid, result(clock=clock), clock.now())
+    before = store.session(sid)
+    removed = store.delete_session(sid)
+    assert store.sessions(ana.id) == []
+    store.insert_session(removed)
+    assert store.session(sid) == before
+
+
+def test_profiles_are_unique_and_named(store: Store, clock: FakeClock) -> None:
+    store.add_profile("Ana", clock.now())
+    with pytest.raises(StorageError, match="already a person called"):
+        store.add_profile("  ana ", clock.now())
+    with pytest.raises(StorageError, match="enter a name"):
+        store.add_profile("   ", clock.now())
+
+
+def test_bad_values_are_refused_by_the_schema(store: Store, clock: FakeClock) -> None:
+    ana = store.add_profile("Ana", clock.now())
+    sid = store.start_session(ana.id, clock.now())
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_step_result(sid, result(comfort=11), clock.now())
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_step_result(sid, result(pressure=5), clock.now())
+    assert store.session(sid).steps == []
+
+
+def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    path = data_dir / "neurofoot.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer version of NeuroFoot"):
+        Store.open(data_dir)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()

@@ -1,0 +1,54 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from neurofoot_desktop import __version__
+from neurofoot_desktop.cli import main
+from neurofoot_desktop.core.clock import FakeClock
+from neurofoot_desktop.core.session import Outcome, StepResult
+from neurofoot_desktop.storage import Store
+
+
+def test_version_via_python_dash_m() -> None:
+    out = subprocess.run([sys.executable, "-m", "neurofoot_desktop", "--version"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"NeuroFoot {__version__}"
+
+
+@pytest.fixture
+def filled(data_dir: Path, clock: FakeClock) -> Path:
+    store = Store.open(data_dir)
+    ana = store.add_profile("Ana María", clock.now())
+    sid = store.start_session(ana.id, clock.now())
+    store.save_step_result(sid, StepResult("effleurage", "left", clock.now(), 180, 180, 2,
+                                           Outcome.RATED, 3, None, ""), clock.now())
+    store.close()
+    return data_dir
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_recommend_json_with_data_dir_before_or_after(filled: Path, before: bool, capsys) -> None:
+    args = ["recommend", "--json"]
+    args = ["--data-dir", str(filled), *args] if before else [*args, "--data-dir", str(filled)]
+    assert main(args) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 10
+    first = rows[0]
+    assert (first["step_id"], first["foot"], first["level"]) == ("effleurage", "left", 1)
+    assert "uncomfortable" in first["reason"]
+
+
+def test_data_dir_from_environment(filled: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("NEUROFOOT_DATA_DIR", str(filled))
+    assert main(["recommend", "--profile", "Ana María"]) == 0
+    assert "Recommended pressure for Ana María" in capsys.readouterr().out
+
+
+def test_unknown_profile_and_missing_log_fail_cleanly(filled: Path, tmp_path: Path, capsys) -> None:
+    assert main(["recommend", "--data-dir", str(filled), "--profile", "Bob"]) == 1
+    assert "no person called 'Bob'" in capsys.readouterr().err
+    assert main(["recommend", "--data-dir", str(tmp_path / "empty")]) == 1
+    assert "there is no NeuroFoot log" in capsys.readouterr().err
