@@ -1,0 +1,377 @@
+"""The player: the screen people spend twenty minutes on (see shared/UI.md).
+
+It shows the session's state and forwards intent; the state machine decides
+what comes next and SessionLog writes every result the moment it exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop.core.session import Cue, Phase, Session
+from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui.foot_diagram import FootDiagram
+from neurofoot_desktop.ui.widgets import (
+    CountdownRing,
+    StepDots,
+    button,
+    card,
+    format_clock,
+    label,
+    pressure_dots,
+    spoken_duration,
+)
+
+TICK_MS = 100  # the countdown is derived from the clock; ticks only refresh the screen
+NOTICE_S = 6.0  # how long "Halfway" or a reminder stays highlighted
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class PlayerPage(QWidget):
+    stepFinished = Signal()  # time is up (or the helper is done): show the rating card
+    sessionOver = Signal()  # every step done: show the summary
+    sessionStopped = Signal()  # stopped early
+    cue = Signal(str)  # for sound and voice: a Cue value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log: SessionLog | None = None
+        self.session: Session | None = None
+        self.person = ""
+        self.confirm: Callable[[str, str], bool] = lambda t, x: ask_yes_no(self, t, x)
+        self._notice_until = 0.0
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+        # header: who, time left in the whole session, pause
+        self.who = label("", "subtitle", wrap=False, name="who")
+        self.session_left = label("", wrap=False, name="session_left")
+        self.session_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.stop_button = button(self.tr("Stop session"), name="stop_session",
+                                  tip=self.tr("End today's session early (Esc)"))
+        self.stop_button.clicked.connect(self.request_stop)
+        header = QFrame()
+        header.setProperty("role", "bar")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(24, 8, 24, 8)
+        header_row.addWidget(self.who, 1)
+        header_row.addWidget(self.session_left)
+        header_row.addSpacing(16)
+        header_row.addWidget(self.stop_button)
+
+        # left: the animated diagram
+        self.diagram = FootDiagram()
+        self.diagram.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        # right: what to do now
+        self.where = label("", "subtitle", name="where")
+        self.title = label("", "title", name="step_title")
+        self.instruction = label("", name="instruction")
+        self.purpose = label("", "muted", name="purpose")
+        self.notice = label("", "warning", name="notice")
+        self.notice.setVisible(False)
+        self.pressure = label("", "subtitle", name="pressure")
+        self.pressure_reason = label("", "muted", name="pressure_reason")
+        self.ring = CountdownRing()
+        self.ring.setObjectName("countdown")
+        self.play = button(self.tr("Start"), "primary", "play",
+                           tip=self.tr("Start, pause or continue the step (Space)"))
+        self.play.clicked.connect(self.toggle)
+        self.back = button(self.tr("← Back"), name="back", tip=self.tr("The previous step (B)"))
+        self.back.clicked.connect(self.go_back)
+        self.repeat = button(self.tr("Repeat"), name="repeat",
+                             tip=self.tr("Start this step over (R)"))
+        self.repeat.clicked.connect(self.do_repeat)
+        self.skip = button(self.tr("Skip →"), name="skip", tip=self.tr("Skip this step (→)"))
+        self.skip.clicked.connect(self.do_skip)
+        self.done = button(self.tr("Done"), name="done",
+                           tip=self.tr("Finish this step now and rate it (D)"))
+        self.done.clicked.connect(self.finish_now)
+        self.hurts = button(self.tr("It hurts — stop"), "danger", "hurts",
+                            tip=self.tr("Stop at once and lower the pressure next time (H)"))
+        self.hurts.clicked.connect(self.it_hurts)
+        self.keys = label(
+            self.tr("Space start/pause · D done · → skip · R repeat · B back · H it hurts"),
+            "muted", name="keys")
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.back)
+        controls.addWidget(self.repeat)
+        controls.addWidget(self.skip)
+        controls.addWidget(self.done)
+        controls.addStretch(1)
+        controls.addWidget(self.play)
+        ring_row = QHBoxLayout()
+        ring_row.addStretch(1)
+        ring_row.addWidget(self.ring, 3)
+        ring_row.addStretch(1)
+        pressure_box = QVBoxLayout()
+        pressure_box.setSpacing(2)
+        pressure_box.addWidget(self.pressure)
+        pressure_box.addWidget(self.pressure_reason)
+        panel = card(self.where, self.title, self.instruction, self.purpose, self.notice,
+                     spacing=10)
+        panel.layout().addLayout(pressure_box)
+        panel.layout().addLayout(ring_row, 1)
+        panel.layout().addLayout(controls)
+        hurt_row = QHBoxLayout()
+        hurt_row.addWidget(self.keys, 1)
+        hurt_row.addWidget(self.hurts)
+        panel.layout().addLayout(hurt_row)
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        middle = QHBoxLayout()
+        middle.setContentsMargins(20, 12, 20, 12)
+        middle.setSpacing(20)
+        middle.addWidget(self.diagram, 3)
+        middle.addWidget(panel, 2)
+
+        # footer: what comes next, and progress
+        self.next_label = label("", wrap=False, name="next")
+        self.dots = StepDots()
+        footer = QFrame()
+        footer.setProperty("role", "bar")
+        footer_row = QHBoxLayout(footer)
+        footer_row.setContentsMargins(24, 6, 24, 6)
+        footer_row.addWidget(self.next_label, 1)
+        footer_row.addWidget(self.dots)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(middle, 1)
+        outer.addWidget(footer)
+
+        shortcuts = {
+            Qt.Key.Key_Space: self.toggle, Qt.Key.Key_Right: self.do_skip,
+            Qt.Key.Key_R: self.do_repeat, Qt.Key.Key_B: self.go_back,
+            Qt.Key.Key_Left: self.go_back, Qt.Key.Key_H: self.it_hurts,
+            Qt.Key.Key_D: self.finish_now, Qt.Key.Key_Escape: self.request_stop,
+            Qt.Key.Key_T: self.announce_time,
+        }
+        for key, slot in shortcuts.items():
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+
+    # -- setting up -----------------------------------------------------------------
+    def begin(self, log: SessionLog, session: Session, person: str) -> None:
+        self.log, self.session, self.person = log, session, person
+        self.refresh()
+
+    # -- intent -----------------------------------------------------------------------
+    def toggle(self) -> None:
+        s = self.session
+        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+            return
+        for c in s.toggle():
+            self.cue.emit(c.value)
+        self.refresh()
+
+    def finish_now(self) -> None:
+        s = self.session
+        if s is None or s.phase not in (Phase.RUNNING, Phase.PAUSED):
+            return
+        s.finish_now()
+        self._after_time_up()
+
+    def do_skip(self) -> None:
+        s, log = self.session, self.log
+        if s is None or log is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+            return
+        log.save(s.skip())
+        self._after_result()
+
+    def do_repeat(self) -> None:
+        s = self.session
+        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+            return
+        s.repeat()
+        self.refresh()
+
+    def go_back(self) -> None:
+        s = self.session
+        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+            return
+        s.back()
+        self.refresh()
+
+    def it_hurts(self) -> None:
+        self.report_hurt()
+
+    def report_hurt(self, note: str = "") -> None:
+        """'It hurts — stop': end the step now, log it, and offer to end the session."""
+        s, log = self.session, self.log
+        if s is None or log is None or s.phase not in (
+            Phase.READY, Phase.RUNNING, Phase.PAUSED, Phase.RATING
+        ):
+            return
+        if s.phase == Phase.RUNNING:
+            s.pause()
+        was_rating = s.phase == Phase.RATING
+        log.save(s.hurts(note))
+        self.timer.stop()
+        self.diagram.set_playing(False)
+        if self.confirm(self.tr("It hurts"),
+                        self.tr("That step has stopped, and the pressure will be lighter next "
+                                "time. Do you want to end today's session?")):
+            if s.phase != Phase.SUMMARY:
+                log.stop("hurt")
+            self.sessionStopped.emit()
+        elif not was_rating:
+            self._after_result()
+
+    def request_stop(self) -> None:
+        s, log = self.session, self.log
+        if s is None or log is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+            return
+        was_running = s.phase == Phase.RUNNING
+        if was_running:
+            s.pause()
+            self.refresh()
+        if self.confirm(self.tr("Stop the session"),
+                        self.tr("End today's session now? Everything rated so far is kept.")):
+            log.stop("user")
+            self.timer.stop()
+            self.sessionStopped.emit()
+        elif was_running:
+            self.toggle()
+
+    def announce_time(self) -> None:
+        """T: say the time left aloud (through the cue channel) and show it."""
+        if self.session is not None:
+            self.cue.emit("time_left")
+
+    # -- clock --------------------------------------------------------------------------
+    def tick(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        cues = s.tick()
+        for c in cues:
+            if c == Cue.HALFWAY:
+                self._show_notice(self.tr("Halfway through this step."))
+            elif c == Cue.TEN_SECONDS:
+                self._show_notice(self.tr("Ten seconds left."))
+            elif c == Cue.REMINDER:
+                self._show_notice(s.reminder_text)
+            self.cue.emit(c.value)
+        if Cue.FINISHED in cues:
+            self._after_time_up()
+            return
+        if self._notice_until and s.elapsed() >= self._notice_until:
+            self._notice_until = 0.0
+            self.notice.setVisible(False)
+        self._refresh_time()
+
+    # -- showing state -------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self.session
+        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+            self.timer.stop()
+            return
+        slot = s.current
+        step = slot.step
+        foot = self.tr("LEFT foot") if slot.foot == "left" else self.tr("RIGHT foot")
+        self.who.setText(f"NeuroFoot · {self.person}")
+        self.where.setText(self.tr("Step {n} of {total} · {foot}").format(
+            n=s.step_number, total=s.steps_per_foot, foot=foot))
+        self.title.setText(step.title)
+        self.instruction.setText(step.instruction_for(s.heel_sensitive))
+        self.purpose.setText(step.purpose)
+        level = s.pressure
+        name = self.log.protocol.pressure(level).name if self.log else str(level)
+        self.pressure.setText(self.tr("Pressure  {dots}  {name}").format(
+            dots=pressure_dots(level), name=name))
+        self.pressure.setAccessibleName(self.tr("Pressure: level {level} of 4, {name}").format(
+            level=level, name=name))
+        self.pressure_reason.setText(s.recommendation.reason if s.recommendation else "")
+        self.diagram.show_step(step, slot.foot, level, s.heel_sensitive)
+        running = s.phase == Phase.RUNNING
+        self.diagram.set_playing(running)
+        self.play.setText({Phase.READY: self.tr("Start"), Phase.RUNNING: self.tr("Pause"),
+                           Phase.PAUSED: self.tr("Continue")}[s.phase])
+        self.play.setAccessibleName(self.play.text())
+        self.done.setEnabled(s.phase != Phase.READY)
+        self.back.setEnabled(s.index > 0)
+        nxt = s.next_slot
+        if nxt is None:
+            self.next_label.setText(self.tr("Next: the summary"))
+        else:
+            nfoot = self.tr("left foot") if nxt.foot == "left" else self.tr("right foot")
+            self.next_label.setText(self.tr("Next: {step}, {foot}").format(
+                step=nxt.step.title, foot=nfoot))
+        self.dots.set_states(self._dot_states(), groups=2)
+        if running:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if s.phase == Phase.READY:
+            self.notice.setVisible(False)
+            self._notice_until = 0.0
+        self._refresh_time()
+
+    def _refresh_time(self) -> None:
+        s = self.session
+        assert s is not None
+        remaining = s.remaining()
+        self.ring.set_state(remaining, s.current.duration_s,
+                            attention=s.phase == Phase.RUNNING and remaining <= 10)
+        left = s.session_remaining()
+        self.session_left.setText(self.tr("{time} left in session").format(
+            time=format_clock(left)))
+        self.session_left.setAccessibleName(self.tr("{time} left in the session").format(
+            time=spoken_duration(left)))
+
+    def _dot_states(self) -> list[str]:
+        s = self.session
+        assert s is not None
+        states = []
+        for i, slot in enumerate(s.slots):
+            result = s.results.get((slot.step.id, slot.foot))
+            if i == s.index:
+                states.append("current")
+            elif result is not None:
+                states.append("skipped" if result.outcome.value == "skipped" else "done")
+            else:
+                states.append("todo")
+        return states
+
+    def _show_notice(self, text: str) -> None:
+        assert self.session is not None
+        self.notice.setText("🔔  " + text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(True)
+        self._notice_until = self.session.elapsed() + NOTICE_S
+
+    def _after_time_up(self) -> None:
+        self.timer.stop()
+        self.diagram.set_playing(False)
+        self.stepFinished.emit()
+
+    def _after_result(self) -> None:
+        s = self.session
+        assert s is not None
+        if s.phase == Phase.SUMMARY:
+            self.timer.stop()
+            self.sessionOver.emit()
+        else:
+            self.refresh()

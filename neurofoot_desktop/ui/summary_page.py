@@ -1,0 +1,119 @@
+"""The summary: every step on each foot, next time's pressure and why, and any warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop.core.protocol import Protocol
+from neurofoot_desktop.core.session import Outcome
+from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui.widgets import button, card, format_clock, label, warning_label
+
+FEEL_WORDS = {"too_light": "too light", "just_right": "just right", "too_firm": "too firm"}
+
+
+class SummaryPage(QWidget):
+    done = Signal()
+    whyRequested = Signal()
+    historyRequested = Signal()
+
+    COLUMNS = ("Step", "Foot", "Time", "Pressure", "Comfort", "Next time, and why")
+
+    def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.protocol = protocol
+        self.title = label("", "title", name="summary_title")
+        self.subtitle = label("", "muted", name="summary_subtitle")
+        self.warnings = warning_label("", "summary_warnings")
+        self.doctor = label("", name="summary_doctor")
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("summary_table")
+        self.table.setAccessibleName(self.tr("Today's steps and next time's pressure"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col in range(len(self.COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+
+        self.why = button(self.tr("Why this helps"), name="summary_why")
+        self.why.clicked.connect(self.whyRequested)
+        self.history = button(self.tr("History"), name="summary_history")
+        self.history.clicked.connect(self.historyRequested)
+        self.finish = button(self.tr("Done"), "primary", "summary_done")
+        self.finish.clicked.connect(self.done)
+        row = QHBoxLayout()
+        row.addWidget(self.why)
+        row.addWidget(self.history)
+        row.addStretch(1)
+        row.addWidget(self.finish)
+        body = card(self.title, self.subtitle, self.warnings, self.doctor, self.table)
+        body.layout().addLayout(row)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(body)
+        self.setFocusProxy(self.finish)
+
+    def show_log(self, log: SessionLog) -> None:
+        record = log.record()
+        stopped = record.status == "stopped"
+        self.title.setText(self.tr("Session stopped early") if stopped
+                           else self.tr("Well done: today's massage is complete"))
+        minutes = sum(s.actual_s for s in record.steps) / 60
+        local = record.started_at.astimezone()
+        self.subtitle.setText(self.tr("{name} · {date} · {minutes:.0f} minutes of massage").format(
+            name=record.profile_name, date=local.strftime("%d %b %Y, %H:%M"), minutes=minutes))
+        reported = [self.protocol.question(w).short for w in record.warnings]
+        self.warnings.setVisible(bool(reported))
+        self.doctor.setVisible(bool(reported))
+        if reported:
+            self.warnings.setText("⚠  " + self.tr("Reported today: {items}.").format(
+                items=", ".join(reported)))
+            self.doctor.setText(self.protocol.advice["doctor_title"] + ". "
+                                + self.protocol.advice["doctor_text"])
+        results = {(s.step_id, s.foot): s for s in record.steps}
+        upcoming = log.next_time()
+        self.table.setRowCount(0)
+        for (step_id, foot), rec in upcoming.items():
+            done = results.get((step_id, foot))
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            if done is None:
+                time_text, pressure, comfort = "—", "—", self.tr("not done")
+            else:
+                time_text = format_clock(done.actual_s)
+                pressure = f"{done.pressure} · {self.protocol.pressure(done.pressure).name}"
+                if done.outcome == Outcome.SKIPPED:
+                    comfort = self.tr("skipped")
+                elif done.outcome == Outcome.HURT:
+                    comfort = self.tr("stopped: it hurt")
+                else:
+                    comfort = f"{done.comfort} / 10"
+                    if done.feel:
+                        comfort += f" · {self.tr(FEEL_WORDS[done.feel])}"
+            next_text = f"{rec.level} · {self.protocol.pressure(rec.level).name}. {rec.reason}"
+            foot_text = self.tr("Left") if foot == "left" else self.tr("Right")
+            cells = (self.protocol.step(step_id).title, foot_text, time_text, pressure, comfort,
+                     next_text)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        self.finish.setFocus()
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item else ""

@@ -1,0 +1,250 @@
+"""Small building blocks shared by the screens: labels, buttons, yes/no questions, the ring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop.ui import theme
+
+
+def label(text: str = "", role: str = "", wrap: bool = True, name: str = "") -> QLabel:
+    """A label with a style role (title, subtitle, muted, warning, countdown)."""
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def button(text: str, role: str = "", name: str = "", tip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    if tip:
+        widget.setToolTip(tip)
+    widget.setAccessibleName(text.replace("&", ""))
+    widget.setAutoDefault(False)
+    return widget
+
+
+def card(*children: QWidget, spacing: int = 12) -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(spacing)
+    for child in children:
+        layout.addWidget(child)
+    return frame
+
+
+def warning_label(text: str, name: str = "") -> QLabel:
+    """Warnings carry an icon and words as well as colour."""
+    widget = label(f"⚠  {text}", "warning", name=name)
+    widget.setAccessibleName(text)
+    return widget
+
+
+class YesNoQuestion(QWidget):
+    """One question with two large toggle buttons; answered() fires on each choice."""
+
+    answered = Signal(str, bool)
+
+    def __init__(self, question_id: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question_id = question_id
+        self.text = label(text)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.no = button(self.tr("No"), name=f"{question_id}_no")
+        self.yes = button(self.tr("Yes"), name=f"{question_id}_yes")
+        for b, word in ((self.no, self.tr("No")), (self.yes, self.tr("Yes"))):
+            b.setCheckable(True)
+            b.setMinimumWidth(110)
+            b.setAccessibleName(f"{word}: {text}")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.addButton(self.no)
+        self.group.addButton(self.yes)
+        self.no.clicked.connect(lambda: self.answered.emit(self.question_id, False))
+        self.yes.clicked.connect(lambda: self.answered.emit(self.question_id, True))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.no)
+        row.addWidget(self.yes)
+
+    @property
+    def value(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: bool | None) -> None:
+        if value is None:
+            self.group.setExclusive(False)
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            (self.yes if value else self.no).setChecked(True)
+
+
+class CountdownRing(QWidget):
+    """The step's time left: big digits inside a ring that empties as time passes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 1.0
+        self._text = "00:00"
+        self._attention = False
+        self.setMinimumSize(QSize(150, 150))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Time left in this step"))
+
+    def sizeHint(self) -> QSize:
+        side = theme.current().px(210)
+        return QSize(side, side)
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def set_state(self, remaining_s: float, total_s: float, attention: bool = False) -> None:
+        """attention: the last ten seconds, drawn with a thicker, warmer ring."""
+        fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
+        text = format_clock(remaining_s)
+        if (fraction, text, attention) == (self._fraction, self._text, self._attention):
+            return
+        self._fraction, self._text, self._attention = fraction, text, attention
+        self.setAccessibleDescription(spoken_duration(remaining_s) + " " + self.tr("left"))
+        self.update()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def paintEvent(self, event: object) -> None:
+        t = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        width = max(8.0, side * (0.075 if self._attention else 0.05))
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        rect = rect.adjusted(width, width, -width, -width)
+        track = QPen(QColor(t.border), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(track)
+        painter.drawEllipse(rect)
+        colour = QColor(t.warning if self._attention else t.accent)
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
+        font = QFont(self.font())
+        font.setPixelSize(max(12, min(t.countdown_px, int(rect.width() / 3.2))))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor(t.text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
+
+
+class StepDots(QWidget):
+    """Progress through the step-feet: ● done, ◉ current, ○ to come, grouped by foot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._states: list[str] = []
+        self._groups = 1
+        self.setMinimumHeight(36)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_states(self, states: list[str], groups: int) -> None:
+        """states: 'done', 'skipped', 'current' or 'todo' per step-foot, in order."""
+        self._states, self._groups = states, max(1, groups)
+        done = sum(s in ("done", "skipped") for s in states)
+        self.setAccessibleName(
+            self.tr("Progress: {done} of {total} steps done").format(done=done, total=len(states))
+        )
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        d = theme.current().px(22)
+        return QSize(len(self._states) * (d + 10) + 40, d + 14)
+
+    def paintEvent(self, event: object) -> None:
+        t = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        d = min(theme.current().px(22), self.height() - 8)
+        gap = 10
+        per_group = max(1, len(self._states) // self._groups)
+        total = len(self._states) * (d + gap) + (self._groups - 1) * 24
+        x = self.width() - total
+        y = (self.height() - d) / 2
+        for i, state in enumerate(self._states):
+            if i and i % per_group == 0:
+                painter.setPen(QPen(QColor(t.muted), 2))
+                painter.drawLine(int(x + 6), int(y - 2), int(x + 6), int(y + d + 2))
+                x += 24
+            r = QRectF(x, y, d, d)
+            accent = QColor(t.accent)
+            if state == "done":
+                painter.setPen(QPen(accent, 2))
+                painter.setBrush(accent)
+                painter.drawEllipse(r)
+            elif state == "current":
+                painter.setPen(QPen(QColor(t.calm), 4))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(r.adjusted(1, 1, -1, -1))
+                painter.setBrush(QColor(t.calm))
+                painter.drawEllipse(r.adjusted(d * 0.3, d * 0.3, -d * 0.3, -d * 0.3))
+            else:
+                painter.setPen(QPen(QColor(t.muted), 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(r.adjusted(1, 1, -1, -1))
+                if state == "skipped":
+                    painter.drawLine(int(r.left() + 4), int(r.center().y()),
+                                     int(r.right() - 4), int(r.center().y()))
+            x += d + gap
+
+
+def format_clock(seconds: float) -> str:
+    """mm:ss, rounding up so 0:00 shows only when time is really up."""
+    whole = int(-(-max(0.0, seconds) // 1))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def spoken_duration(seconds: float) -> str:
+    whole = int(-(-max(0.0, seconds) // 1))
+    minutes, secs = divmod(whole, 60)
+    if minutes and secs:
+        return f"{minutes} min {secs} s"
+    return f"{minutes} min" if minutes else f"{secs} s"
+
+
+def pressure_dots(level: int) -> str:
+    return "  ".join("●" if i <= level else "○" for i in range(1, 5))
+
+
+def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())  # type: ignore[arg-type]

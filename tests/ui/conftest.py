@@ -1,0 +1,36 @@
+"""Fixtures for driving the real main window offscreen with a fake clock."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from session_driver import Driver
+
+from neurofoot_desktop.core.clock import FakeClock
+from neurofoot_desktop.storage import Store
+from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:
+    theme.apply(QApplication.instance(), "light", 100)
+    store = Store.open(data_dir)
+    win = MainWindow(store, clock=clock, rng=random.Random(7))
+    win.player.confirm = lambda title, text: True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    store.close()
+
+
+@pytest.fixture
+def drive(window: MainWindow, qtbot: QtBot, clock: FakeClock) -> Driver:
+    return Driver(window, qtbot, clock)
