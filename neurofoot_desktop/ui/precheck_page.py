@@ -21,7 +21,14 @@ from neurofoot_desktop.core import safety
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.safety import Verdict
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui.widgets import YesNoQuestion, button, card, label, warning_label
+from neurofoot_desktop.ui.widgets import (
+    YesNoQuestion,
+    button,
+    card,
+    centered,
+    label,
+    warning_label,
+)
 
 
 class _Screen(QWidget):
@@ -41,10 +48,7 @@ class _Screen(QWidget):
         frame.layout().addLayout(self.body)
         frame.layout().addStretch(1)
         frame.layout().addLayout(self.buttons)
-        frame.setMaximumWidth(1100)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.addWidget(frame, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.setLayout(centered(frame, 1100))
 
     def add_button(self, widget: QPushButton) -> QPushButton:
         self.buttons.addWidget(widget)

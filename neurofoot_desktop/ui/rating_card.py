@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSlider,
-    QVBoxLayout,
     QWidget,
 )
 
-from neurofoot_desktop.ui.widgets import button, card, label
+from neurofoot_desktop.ui.widgets import button, card, centered, label, mark_when_checked
 
 TEN_WINDOW_S = 1.0
 
@@ -61,6 +60,7 @@ class RatingCard(QWidget):
                            ("too_firm", self.tr("Too firm"))):
             b = button(text, name=feel)
             b.setCheckable(True)
+            mark_when_checked(b)
             b.setAccessibleName(self.tr("The pressure was {feel}").format(feel=text.lower()))
             b.toggled.connect(lambda on, f=feel: self._feel_toggled(f, on))
             self.feel_group.addButton(b)
@@ -92,10 +92,7 @@ class RatingCard(QWidget):
         panel.layout().addStretch(1)
         panel.layout().addWidget(self.keys)
         panel.layout().addLayout(buttons)
-        panel.setMaximumWidth(1100)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.addWidget(panel, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.setLayout(centered(panel, 1100))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self).activated.connect(self.save)
         self.setFocusProxy(self.slider)

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.storage import StorageError, Store
-from neurofoot_desktop.ui.widgets import button, card, label
+from neurofoot_desktop.ui.widgets import button, card, centered, label
 
 
 class StartPage(QWidget):
@@ -71,10 +70,7 @@ class StartPage(QWidget):
         body.layout().addLayout(add_row)
         body.layout().addSpacing(8)
         body.layout().addLayout(links)
-        body.setMaximumWidth(980)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setLayout(centered(body, 1000))
         self.setTabOrder(self.people, self.name)
         self.reload()
 

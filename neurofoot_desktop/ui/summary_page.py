@@ -47,6 +47,8 @@ class SummaryPage(QWidget):
         for col in range(len(self.COLUMNS) - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows must be re-measured whenever the columns get their real widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
 
         self.why = button(self.tr("Why this helps"), name="summary_why")
         self.why.clicked.connect(self.whyRequested)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core.protocol import Protocol
-from neurofoot_desktop.ui.widgets import button, card, label
+from neurofoot_desktop.ui.widgets import button, card, centered, label
 
 
 class WhyPage(QWidget):
@@ -30,11 +30,8 @@ class WhyPage(QWidget):
         body.layout().addWidget(label(protocol.advice["limits"], "muted"))
         body.layout().addStretch(1)
         body.layout().addLayout(row)
-        body.setMaximumWidth(1000)
         holder = QWidget()
-        inner = QVBoxLayout(holder)
-        inner.setContentsMargins(32, 24, 32, 24)
-        inner.addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter)
+        holder.setLayout(centered(body, 1000))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

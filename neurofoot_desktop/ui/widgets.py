@@ -54,6 +54,30 @@ def card(*children: QWidget, spacing: int = 12) -> QFrame:
     return frame
 
 
+def centered(widget: QWidget, max_width: int, margins: tuple[int, int] = (32, 24)) -> QVBoxLayout:
+    """A page layout holding one card, as wide as the window allows up to max_width."""
+    widget.setMaximumWidth(max_width)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget, 100)
+    row.addStretch(1)
+    outer = QVBoxLayout()
+    outer.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
+    outer.addLayout(row, 1)
+    return outer
+
+
+def mark_when_checked(widget: QPushButton) -> None:
+    """Checked toggles get a tick as well as a colour: meaning never by colour alone."""
+    plain = widget.text()
+
+    def show(on: bool) -> None:
+        widget.setText(f"✓ {plain}" if on else plain)
+
+    widget.toggled.connect(show)
+
+
 def warning_label(text: str, name: str = "") -> QLabel:
     """Warnings carry an icon and words as well as colour."""
     widget = label(f"⚠  {text}", "warning", name=name)
@@ -75,7 +99,8 @@ class YesNoQuestion(QWidget):
         self.yes = button(self.tr("Yes"), name=f"{question_id}_yes")
         for b, word in ((self.no, self.tr("No")), (self.yes, self.tr("Yes"))):
             b.setCheckable(True)
-            b.setMinimumWidth(110)
+            b.setMinimumWidth(theme.current().px(120))
+            mark_when_checked(b)
             b.setAccessibleName(f"{word}: {text}")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -155,7 +180,7 @@ class CountdownRing(QWidget):
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(rect, 90 * 16, int(-360 * 16 * self._fraction))
         font = QFont(self.font())
-        font.setPixelSize(max(12, min(t.countdown_px, int(rect.width() / 3.2))))
+        font.setPixelSize(max(12, min(t.countdown_px, int(rect.width() / 3.9))))
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         painter.setPen(QColor(t.text))
