@@ -163,7 +163,7 @@ def style_sheet(t: Theme) -> str:
     QPushButton[role="danger"]:focus {{ border: 3px solid {t.text}; }}
     QPushButton:checked {{
         background: {t.calm}; color: {t.accent_text if t.name == "high_contrast" else "#ffffff"};
-        border-color: {t.calm}; font-weight: 600;
+        border-color: {t.calm};
     }}
     QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
     QCheckBox, QRadioButton {{ min-height: {t.target_px}px; spacing: {t.px(12)}px; }}
