@@ -1,31 +1,202 @@
-"""Wiring: QApplication, the store, the main window."""
+"""Wiring: QApplication, single-instance guard, the store (opened safely), the main window.
+
+Start-up order: one instance per data folder -> open the log (refuse a newer
+format untouched, recover a damaged file, restore a lost one) -> MainWindow ->
+show. After the window closes, the daily backup is made if today has none.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neurofoot_desktop import APP_NAME, __version__, datadir
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def run_gui(data_dir: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from neurofoot_desktop.storage import Store
+    from neurofoot_desktop.storage.recovery import Recovery
 
-    from neurofoot_desktop.storage import StorageError, Store
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_BUSY = 1  # another NeuroFoot has this folder but did not answer
+EXIT_STORAGE = 2  # the log cannot be used (newer format, unreadable folder, ...)
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def _tell(parent: QWidget | None, kind: str, text: str) -> None:
+    """A modal message ("critical", "warning" or "information"); tests replace this."""
+    from PySide6.QtWidgets import QMessageBox
+
+    show: Callable[..., object] = getattr(QMessageBox, kind)
+    show(parent, APP_NAME, text)
+
+
+def _ask(parent: QWidget | None, text: str) -> bool:
+    """A yes/no question, defaulting to no; tests replace this."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(parent, APP_NAME, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _choose(parent: QWidget | None, text: str, items: list[str]) -> int | None:
+    """Pick one of items; the chosen index, or None when cancelled. Tests replace this."""
+    from PySide6.QtWidgets import QInputDialog
+
+    label, ok = QInputDialog.getItem(parent, APP_NAME, text, items, 0, False)
+    return items.index(label) if ok and label in items else None
+
+
+def _make_window(store: Store) -> QWidget:
+    """The main window; imported late so the store opens before the UI loads."""
     from neurofoot_desktop.ui.main_window import MainWindow
 
+    return MainWindow(store)
+
+
+def bring_to_front(window: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def recovery_text(report: Recovery) -> str:
+    """What start-up recovery did, in plain words for a message box."""
+    def entries(counts: dict[str, int]) -> str:
+        return tr("{sessions} sessions with {ratings} step ratings").format(
+            sessions=counts.get("sessions", 0), ratings=counts.get("step_results", 0))
+
+    when = f"{report.backup_taken_at:%Y-%m-%d %H:%M}" if report.backup_taken_at else ""
+    if report.cause == "missing":
+        return tr("NeuroFoot could not find its log file, so it has put back the backup "
+                  "made on {when}: {entries}.").format(when=when,
+                                                        entries=entries(report.from_backup))
+    parts = [
+        tr("NeuroFoot's log file was damaged, so NeuroFoot has repaired what it could."),
+        tr("Nothing was deleted: the damaged file has been kept here:\n{path}").format(
+            path=report.kept_at),
+        tr("Read back from the damaged file: {entries}.").format(
+            entries=entries(report.salvaged)),
+    ]
+    if report.backup is not None:
+        parts.append(tr(
+            "Added from the backup made on {when}: {entries} that could no longer be read. "
+            "Sessions you deleted after that day may have come back."
+        ).format(when=when, entries=entries(report.from_backup)))
+    return "\n\n".join(parts)
+
+
+def newer_format_text(folder: Path) -> str:
+    return tr(
+        "The NeuroFoot log in {folder} was saved by a newer version of NeuroFoot, which "
+        "this version cannot read.\n\nPlease update NeuroFoot. Your log has not been "
+        "changed in any way."
+    ).format(folder=folder)
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from neurofoot_desktop.single_instance import Launch, SingleInstance
+    from neurofoot_desktop.storage import SchemaTooNew, StorageError, backup, recovery
+
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     folder = datadir.resolve(data_dir)
     try:
-        store = Store.open(folder)
-    except StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 2
-    window = MainWindow(store)
-    window.show()
+        datadir.ensure_private(folder)
+    except OSError as exc:
+        _tell(None, "critical", tr("NeuroFoot cannot use its data folder {folder}:\n{reason}")
+              .format(folder=folder, reason=exc.strerror or exc))
+        return EXIT_STORAGE
+
+    guard = SingleInstance(folder)
+    launch = guard.acquire()
+    if launch is Launch.FORWARDED:
+        return EXIT_OK  # the running window has been asked to come to the front
+    if launch is Launch.BUSY:
+        _tell(None, "warning", tr("NeuroFoot is already open with this data folder, but it "
+                                  "is not answering. Please wait a moment and try again."))
+        return EXIT_BUSY
     try:
-        return app.exec()
+        try:
+            store, report = recovery.open_safely(folder)
+        except SchemaTooNew:
+            _tell(None, "critical", newer_format_text(folder))
+            return EXIT_STORAGE
+        except StorageError as exc:
+            _tell(None, "critical", tr("NeuroFoot cannot open its log.\n\n{reason}")
+                  .format(reason=exc))
+            return EXIT_STORAGE
+        if report is not None:
+            _tell(None, "warning", recovery_text(report))
+        try:
+            window = _make_window(store)
+            guard.activation_requested.connect(lambda: bring_to_front(window))
+            window.show()
+            code = app.exec()
+        finally:
+            store.close()
+        try:
+            backup.maybe_daily_backup(store.path)
+        except StorageError as exc:  # the log itself is fine; try again next time
+            log.warning("daily backup skipped: %s", exc)
+        return code
     finally:
-        store.close()
+        guard.release()
+
+
+def restore_from_backup(parent: QWidget | None, store: Store) -> bool:
+    """The "Restore from backup..." menu action: choose, confirm, restore.
+
+    Returns True when the log was restored; the caller should then reload what it
+    shows from the store (the same Store object stays valid: the content is
+    replaced in place, in one transaction).
+    """
+    from neurofoot_desktop.storage import StorageError, backup
+
+    backups = backup.list_backups(store.path)
+    if not backups:
+        _tell(parent, "information", tr("There are no backups yet. NeuroFoot makes one each "
+                                        "day after a session."))
+        return False
+    labels = [f"{b.taken_at:%Y-%m-%d %H:%M}  ·  " + (tr("daily backup") if b.kind == "daily"
+              else tr("before an update")) for b in backups]
+    index = _choose(parent, tr("Which backup should NeuroFoot go back to?"), labels)
+    if index is None:
+        return False
+    chosen = backups[index]
+    if not _ask(parent, tr(
+        "Go back to the backup made on {when}?\n\nEverything entered after it will no longer "
+        "be shown. Your log as it is now is kept in a separate file first, so nothing is "
+        "lost.").format(when=f"{chosen.taken_at:%Y-%m-%d %H:%M}")):
+        return False
+    try:
+        done = backup.restore(store.path, chosen.path)
+    except StorageError as exc:
+        _tell(parent, "critical", tr("The backup could not be restored. Your log has not "
+                                     "been changed.\n\n{reason}").format(reason=exc))
+        return False
+    _tell(parent, "information", tr(
+        "The backup made on {when} has been restored.\n\nYour log as it was before is kept "
+        "here:\n{path}").format(when=f"{chosen.taken_at:%Y-%m-%d %H:%M}", path=done.kept_at))
+    return True

@@ -1,13 +1,44 @@
-"""Not available yet: the argument parsing is real, the work comes in a later release."""
+"""`neurofoot check`: integrity_check and foreign_key_check, read-only.
+
+Exit 0 with one summary line when the log is sound; exit 1 with a report of
+every problem found otherwise. A log written by a newer NeuroFoot is refused
+(exit 2) without being changed.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from neurofoot_desktop.commands.common import not_available as run
+from neurofoot_desktop import datadir
+from neurofoot_desktop.cli import CommandError
+from neurofoot_desktop.storage import backup, integrity
 
-__all__ = ["add_arguments", "run"]
+_SHOWN = 20
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults()
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = datadir.resolve(getattr(args, "data_dir", None))
+    path = folder / datadir.DB_NAME
+    if not path.exists():
+        raise CommandError(f"there is no NeuroFoot log in {folder} yet.")
+    report = integrity.check(path)
+    backups = len(backup.list_backups(path))
+    if report.ok:
+        c = report.counts
+        print(f"OK: {path} is sound (integrity and foreign keys checked): "
+              f"{c.get('profiles', 0)} people, {c.get('sessions', 0)} sessions, "
+              f"{c.get('step_results', 0)} step results; {backups} backups.")
+        return 0
+    print(f"PROBLEM: {path} is damaged ({len(report.problems)} problem(s) found):")
+    for problem in report.problems[:_SHOWN]:
+        print(f"  - {problem}")
+    if len(report.problems) > _SHOWN:
+        print(f"  ... and {len(report.problems) - _SHOWN} more")
+    print("The file has not been changed. Starting NeuroFoot will set it aside (it is kept) "
+          "and recover what it can; or run `neurofoot restore` to go back to a backup "
+          f"({backups} available).")
+    return 1

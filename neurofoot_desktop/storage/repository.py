@@ -19,9 +19,9 @@ from neurofoot_desktop.core.isotime import from_iso, to_iso
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
 from neurofoot_desktop.core.pressure import Rating
 from neurofoot_desktop.core.session import Outcome, StepResult
-from neurofoot_desktop.storage import connection
+from neurofoot_desktop.storage import backup, connection
 from neurofoot_desktop.storage.errors import StorageError
-from neurofoot_desktop.storage.migrations import migrate
+from neurofoot_desktop.storage.migrations import migrate, pending, user_version
 
 WARNING_IDS = (
     "worse_pain", "worse_numbness", "new_symptoms", "skin_change",
@@ -92,10 +92,16 @@ class Store:
         connection.refuse_newer(path)
         self._conn = connection.connect(path)
         try:
+            # A copy of an existing log before its schema changes (issue 7).
+            if pending(self._conn) and user_version(self._conn) > 0:
+                backup.before_migration(self._conn, path)
             migrate(self._conn)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StorageError(f"Cannot prepare the NeuroFoot log at {path}: {exc}") from None
+        except StorageError:
+            self._conn.close()
+            raise
 
     @classmethod
     def open(cls, folder: Path) -> Store:

@@ -1,0 +1,202 @@
+"""Looking at a log file without changing it: version, health, integrity report.
+
+Everything here opens the file read-only. When no -wal file exists the file is
+opened as immutable, so not even an empty -wal/-shm pair is left next to it:
+a file written by a newer NeuroFoot stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from neurofoot_desktop.storage.errors import SchemaTooNew, StorageError
+from neurofoot_desktop.storage.migrations import LATEST
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Primary result codes that mean "the bytes are wrong", as opposed to busy, locked,
+# permission or I/O errors, after which the file must be left where it is.
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+TABLES = ("profiles", "sessions", "precheck_answers", "light_touch", "step_results")
+
+
+class Health(StrEnum):
+    MISSING = "missing"
+    EMPTY = "empty"
+    OK = "ok"
+    TOO_NEW = "too_new"
+    DAMAGED = "damaged"
+
+
+@dataclass(frozen=True)
+class Probe:
+    health: Health
+    version: int = 0
+    problems: tuple[str, ...] = ()
+
+    @property
+    def detail(self) -> str:
+        return "; ".join(self.problems[:3])
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    version: int = 0
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that cannot change the file or its -wal."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not any(p.exists() for p in sidecars(path)):
+        uri += "&immutable=1"  # nothing to replay, so no locks and no -shm/-wal created
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def header_version(path: Path) -> int | None:
+    """user_version from the file header, or None when it is not an SQLite file."""
+    with path.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def too_new_message(path: Path, version: int) -> str:
+    return (
+        f"{path} was written by a newer version of NeuroFoot (data format {version}; "
+        f"this version understands up to {LATEST}). Please update NeuroFoot. "
+        "The file has not been changed."
+    )
+
+
+def probe(path: Path, quick: bool = True) -> Probe:
+    """How healthy the file is, read without modifying it.
+
+    Raises StorageError when the file cannot be read for a reason that is not
+    damage (permissions, locks, I/O): such a file must not be moved aside.
+    """
+    if not path.exists():
+        return Probe(Health.MISSING)
+    wal = Path(f"{path}-wal")
+    if path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0):
+        return Probe(Health.EMPTY)
+    try:
+        version = header_version(path)
+    except OSError as exc:
+        raise StorageError(f"Cannot read the NeuroFoot log at {path}: {exc}") from None
+    if version is None:
+        return Probe(Health.DAMAGED, problems=("the file is not a database",))
+    if version > LATEST:
+        return Probe(Health.TOO_NEW, version)
+    try:
+        conn = open_readonly(path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > LATEST:  # the newer version may still sit in the -wal
+                return Probe(Health.TOO_NEW, version)
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return Probe(Health.DAMAGED, problems=(str(exc),))
+        raise StorageError(f"Cannot read the NeuroFoot log at {path}: {exc}") from None
+    if rows != ["ok"]:
+        return Probe(Health.DAMAGED, version, tuple(rows))
+    return Probe(Health.OK, version)
+
+
+def refuse_newer_untouched(path: Path) -> None:
+    """Raise SchemaTooNew for a newer file, having read it without any side effect."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        version = header_version(path)
+        if version is not None and version <= LATEST and Path(f"{path}-wal").exists():
+            conn = open_readonly(path)
+            try:
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                conn.close()
+    except (OSError, sqlite3.Error):
+        return  # unreadable or damaged: not this function's business
+    if version is not None and version > LATEST:
+        raise SchemaTooNew(too_new_message(path, version))
+
+
+def check(path: Path) -> CheckReport:
+    """Full integrity_check and foreign_key_check, for `neurofoot check`."""
+    report = CheckReport(path)
+    found = probe(path, quick=False)
+    report.version = found.version
+    if found.health is Health.TOO_NEW:
+        raise SchemaTooNew(too_new_message(path, found.version))
+    if found.health is Health.MISSING:
+        report.problems.append("the file does not exist")
+        return report
+    if found.health is Health.EMPTY:
+        report.problems.append("the file is empty")
+        return report
+    if found.health is Health.DAMAGED:
+        report.problems.extend(found.problems)
+        return report
+    try:
+        conn = open_readonly(path)
+        try:
+            for row in conn.execute("PRAGMA foreign_key_check"):
+                report.problems.append(
+                    f"a row in {row[0]} (row {row[1]}) refers to a missing entry in {row[2]}"
+                )
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+            missing = [t for t in TABLES if t not in names]
+            if missing and report.version > 0:
+                report.problems.append(f"tables missing: {', '.join(missing)}")
+            for table in TABLES:
+                if table in names:
+                    report.counts[table] = int(
+                        conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                    )
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if not is_damage(exc):
+            raise StorageError(f"Cannot read the NeuroFoot log at {path}: {exc}") from None
+        report.problems.append(str(exc))
+    return report
+
+
+def count_rows(path: Path) -> dict[str, int]:
+    """Rows per NeuroFoot table in a healthy file (missing tables count 0)."""
+    conn = open_readonly(path)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+        return {
+            t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) if t in names else 0
+            for t in TABLES
+        }
+    finally:
+        conn.close()

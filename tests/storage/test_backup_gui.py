@@ -1,0 +1,82 @@
+"""restore_from_backup(): the GUI entry point, with its dialogs answered by the test."""
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from neurofoot_desktop import app
+from neurofoot_desktop.core.clock import FakeClock
+from neurofoot_desktop.storage import Store, backup
+
+DAY = datetime(2026, 11, 20, 21, 30)
+
+
+class Dialogs:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, choice: int | None, yes: bool) -> None:
+        self.told: list[tuple[str, str]] = []
+        self.offered: list[str] = []
+        monkeypatch.setattr(app, "_tell", lambda _p, kind, text: self.told.append((kind, text)))
+        monkeypatch.setattr(app, "_ask", lambda _p, _text: yes)
+
+        def choose(_p: object, _text: str, items: list[str]) -> int | None:
+            self.offered = items
+            return choice
+
+        monkeypatch.setattr(app, "_choose", choose)
+
+
+@pytest.fixture
+def two_backups(store: Store, clock: FakeClock) -> Store:
+    ana = store.add_profile("Ana", clock.now())
+    store.start_session(ana.id, clock.now())
+    backup.make_backup(store.path, now=DAY.replace(day=18))
+    store.start_session(ana.id, clock.now())
+    backup.make_backup(store.path, now=DAY)
+    store.start_session(ana.id, clock.now())
+    return store
+
+
+def test_restore_the_chosen_backup(two_backups: Store, monkeypatch, qapp) -> None:
+    dialogs = Dialogs(monkeypatch, choice=1, yes=True)
+    assert app.restore_from_backup(None, two_backups) is True
+    assert dialogs.offered[0].startswith("2026-11-20 21:30") and len(dialogs.offered) == 2
+    assert len(two_backups.sessions()) == 1  # the same Store now shows the backup
+    ((kind, text),) = dialogs.told
+    kept = next((two_backups.path.parent / "set-aside").iterdir())
+    assert kind == "information" and str(kept) in text
+
+
+@pytest.mark.parametrize(("choice", "yes"), [(None, True), (0, False)])
+def test_cancel_changes_nothing(two_backups: Store, monkeypatch, qapp, choice, yes) -> None:
+    Dialogs(monkeypatch, choice=choice, yes=yes)
+    assert app.restore_from_backup(None, two_backups) is False
+    assert len(two_backups.sessions()) == 3
+    assert not (two_backups.path.parent / "set-aside").exists()
+
+
+def test_no_backups_yet(store: Store, monkeypatch, qapp) -> None:
+    dialogs = Dialogs(monkeypatch, choice=0, yes=True)
+    assert app.restore_from_backup(None, store) is False
+    assert dialogs.told[0][0] == "information" and "no backups yet" in dialogs.told[0][1]
+
+
+def test_a_broken_backup_is_reported_and_nothing_changes(two_backups: Store, monkeypatch,
+                                                        qapp) -> None:
+    newest = backup.list_backups(two_backups.path)[0].path
+    newest.write_bytes(b"broken" * 999)
+    dialogs = Dialogs(monkeypatch, choice=0, yes=True)
+    assert app.restore_from_backup(None, two_backups) is False
+    assert dialogs.told[0][0] == "critical" and "has not been changed" in dialogs.told[0][1]
+    assert len(two_backups.sessions()) == 3
+
+
+def test_restore_while_the_window_is_open_is_one_transaction(two_backups: Store,
+                                                             tmp_path: Path) -> None:
+    # Straight through the storage function, as the CLI does while a window is open.
+    oldest = backup.list_backups(two_backups.path)[-1].path
+    done = backup.restore(two_backups.path, oldest)
+    assert done.kept_at is not None and len(two_backups.sessions()) == 1
+    ana = two_backups.profiles()[0]
+    two_backups.start_session(ana.id, datetime(2026, 11, 21, tzinfo=DAY.astimezone().tzinfo))
+    assert len(two_backups.sessions()) == 2
