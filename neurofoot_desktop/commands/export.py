@@ -1,17 +1,43 @@
-"""Not available yet: the argument parsing is real, the work comes in a later release."""
+"""`neurofoot export`: the log as CSV, JSON, PDF or FHIR, written atomically."""
 
 from __future__ import annotations
 
 import argparse
 
-from neurofoot_desktop.commands.common import not_available as run
+from neurofoot_desktop.cli import CommandError
+from neurofoot_desktop.commands.common import chosen_profiles, open_store
+from neurofoot_desktop.exports import FORMATS, ExportError, Period, export_log, parse_day
 
 __all__ = ["add_arguments", "run"]
 
+_ITEMS = {"csv": "rows", "json": "step results", "fhir": "FHIR entries", "pdf": "pages"}
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", required=True, choices=("csv", "json", "pdf", "fhir"))
+    parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     parser.add_argument("--profile", metavar="NAME", help="only this person (default: everyone)")
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="first day to include")
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="last day to include")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        period = Period(
+            parse_day(args.since, "--since") if args.since else None,
+            parse_day(args.until, "--until") if args.until else None,
+        )
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    store = open_store(args)
+    try:
+        if args.profile is not None:
+            chosen_profiles(store, args.profile)  # says who is known when the name is wrong
+        result = export_log(store, args.format, args.out, profile=args.profile, period=period)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Wrote {result.sessions} sessions ({result.items} {_ITEMS[args.format]}) "
+          f"to {result.path}")
+    return 0

@@ -1,0 +1,50 @@
+"""Exports a clinician can use (CSV, JSON, PDF, FHIR) and the JSON import.
+
+The GUI and the CLI call export_log() and import_log(); each format also has its
+own module. Only the PDF needs Qt, and pdf_report is imported only for a PDF, so
+CSV, JSON and FHIR exports stay light and work without a display.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, tzinfo
+
+from neurofoot_desktop.exports.atomic import ExportError, ExportResult
+from neurofoot_desktop.exports.json_log import ImportResult, LogFormatError, import_log
+from neurofoot_desktop.exports.period import Period, parse_day
+from neurofoot_desktop.storage.repository import Store
+
+FORMATS = ("csv", "json", "pdf", "fhir")
+# The file name ending a save dialog should suggest for each format.
+SUFFIXES = {"csv": ".csv", "json": ".json", "pdf": ".pdf", "fhir": ".fhir.json"}
+
+
+def export_log(
+    store: Store, fmt: str, path: str | os.PathLike[str], *, profile: str | None = None,
+    period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
+) -> ExportResult:
+    """Write one export atomically; raises ExportError with a message for the person."""
+    if fmt == "csv":
+        from neurofoot_desktop.exports.csv_export import export_csv
+
+        return export_csv(store, path, profile=profile, period=period, tz=tz)
+    if fmt == "json":
+        from neurofoot_desktop.exports.json_log import export_json
+
+        return export_json(store, path, profile=profile, period=period, now=now, tz=tz)
+    if fmt == "fhir":
+        from neurofoot_desktop.exports.fhir_bundle import export_fhir
+
+        return export_fhir(store, path, profile=profile, period=period, now=now, tz=tz)
+    if fmt == "pdf":
+        from neurofoot_desktop.exports.pdf_report import export_pdf
+
+        return export_pdf(store, path, profile=profile, period=period, now=now, tz=tz)
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+__all__ = [
+    "FORMATS", "SUFFIXES", "ExportError", "ExportResult", "ImportResult", "LogFormatError",
+    "Period", "export_log", "import_log", "parse_day",
+]

@@ -1,0 +1,81 @@
+"""FHIR R4: a valid collection Bundle of patient-reported Observations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fhir.resources.R4B.bundle import Bundle
+from fhir.resources.R4B.observation import Observation
+from fhir.resources.R4B.patient import Patient
+from pydantic import ValidationError
+
+from neurofoot_desktop.exports.fhir_bundle import PATIENT_REPORTED, export_fhir
+from neurofoot_desktop.storage import Store
+
+
+def load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_bundle_validates_and_says_who_reported(log_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "log.fhir.json"
+    result = export_fhir(log_store, out)
+    data = load(out)
+    bundle = Bundle.model_validate(data)  # R4B is the R4-compatible model in fhir.resources 8
+    assert bundle.type == "collection"
+    entries = data["entry"]
+    assert result.items == len(entries)
+    urls = [e["fullUrl"] for e in entries]
+    assert len(set(urls)) == len(urls)
+    patients = {e["fullUrl"]: Patient.model_validate(e["resource"]) for e in entries
+                if e["resource"]["resourceType"] == "Patient"}
+    assert sorted(p.name[0].text for p in patients.values()) == ["Ana María", "Bob"]
+    observations = [e["resource"] for e in entries
+                    if e["resource"]["resourceType"] == "Observation"]
+    sessions = log_store.sessions()
+    rated = sum(st.comfort is not None for s in sessions for st in s.steps)
+    touch = sum(len(s.light_touch) for s in sessions)
+    codes = [o["code"]["coding"][0]["code"] for o in observations]
+    assert codes.count("comfort-rating") == rated == 24
+    assert codes.count("light-touch-sensitivity") == touch == 8
+    for o in observations:
+        Observation.model_validate(o)
+        assert o["status"] == "final"
+        assert o["subject"]["reference"] in patients
+        assert o["performer"] == [o["subject"]]  # the person reported it themselves
+        assert o["category"][0]["coding"][0]["code"] == "survey"
+        assert PATIENT_REPORTED in o["meta"]["tag"]
+        assert o["bodySite"]["coding"][0]["system"] == "http://snomed.info/sct"
+    comfort = [o for o in observations if o["code"]["coding"][0]["code"] == "comfort-rating"]
+    assert {o["valueInteger"] for o in comfort} <= set(range(11))
+    hurt = [o for o in comfort if any(c["code"]["coding"][0]["code"] == "stopped-because-it-hurt"
+                                      for c in o["component"])]
+    assert len(hurt) == 1 and hurt[0]["valueInteger"] == 0
+    assert any(n["text"] == "It hurt suddenly" for o in comfort for n in o.get("note", []))
+
+
+def test_the_validator_can_fail(log_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "log.fhir.json"
+    export_fhir(log_store, out)
+    data = load(out)
+    data["entry"][1]["resource"]["valueInteger"] = "very comfy"
+    with pytest.raises(ValidationError):
+        Bundle.model_validate(data)
+
+
+def test_same_log_gives_the_same_ids(log_store: Store, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    export_fhir(log_store, a)
+    export_fhir(log_store, b)
+    assert [e["fullUrl"] for e in load(a)["entry"]] == [e["fullUrl"] for e in load(b)["entry"]]
+
+
+def test_empty_log_gives_an_empty_valid_bundle(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "empty.json"
+    assert export_fhir(store, out).items == 0
+    data = load(out)
+    assert "entry" not in data
+    Bundle.model_validate(data)
