@@ -77,9 +77,11 @@ class PrecheckPage(QWidget):
         self.blocked = self._blocked_screen()
         for screen in (self.skin, self.changes, self.doctor, self.heel, self.ready, self.blocked):
             self.stack.addWidget(screen)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self)
-        enter.activated.connect(self._press_main)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self).activated.connect(self._press_main)
+        for key, slot in ((Qt.Key.Key_Return, self._press_main),
+                          (Qt.Key.Key_Enter, self._press_main),
+                          (Qt.Key.Key_Y, lambda: self._answer_next(True)),
+                          (Qt.Key.Key_N, lambda: self._answer_next(False))):
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
 
     # -- building the screens ---------------------------------------------------------
     def _question_screen(self, screen: str, after: object) -> _Screen:
@@ -90,6 +92,7 @@ class PrecheckPage(QWidget):
             widget.answered.connect(self._answered)
             self.questions[q.id] = widget
             page.body.addWidget(widget)
+        page.buttons.insertWidget(0, label(self.tr("Keys: Y yes · N no · Enter next"), "muted"))
         page.next = page.add_button(button(self.tr("Next"), "primary", f"{screen}_next"))
         page.next.clicked.connect(after)
         page.next.setEnabled(False)
@@ -226,6 +229,17 @@ class PrecheckPage(QWidget):
         assert self.log is not None
         self.log.answer(answer_id, on)
         self.ready.next.setEnabled(all(b.isChecked() for b in self.ready_boxes.values()))
+
+    def _answer_next(self, value: bool) -> None:
+        """Y / N answer the first open question on the screen, so no mouse is needed."""
+        screen = self.stack.currentWidget()
+        for widget in screen.findChildren(YesNoQuestion):
+            if widget.value is None:
+                (widget.yes if value else widget.no).click()
+                nxt = next((w for w in screen.findChildren(YesNoQuestion) if w.value is None),
+                           None)
+                (nxt.no if nxt else screen.next).setFocus()
+                return
 
     def _press_main(self) -> None:
         screen = self.stack.currentWidget()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -41,7 +42,8 @@ class StartPage(QWidget):
         self.name.setObjectName("new_name")
         self.name.setPlaceholderText(self.tr("Name of a new person"))
         self.name.setAccessibleName(self.tr("Name of a new person"))
-        self.name.returnPressed.connect(self._add)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self).activated.connect(self._enter)
         self.add = button(self.tr("Add person"), name="add_person")
         self.add.clicked.connect(self._add)
         self.rename = button(self.tr("Rename…"), name="rename_person")
@@ -105,6 +107,13 @@ class StartPage(QWidget):
         if item is not None:
             self.start.setText(self.tr("Begin with {name}").format(name=item.text()))
             self.start.setAccessibleName(self.start.text())
+
+    def _enter(self) -> None:
+        """Enter adds the typed name, or else begins with the chosen person."""
+        if self.name.hasFocus() and self.name.text().strip():
+            self._add()
+        else:
+            self._start()
 
     def _add(self) -> None:
         try:

@@ -1,0 +1,109 @@
+"""End to end: the real program on a virtual X screen, a whole session by keyboard alone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.xvfb
+
+
+def wait_for(check: Callable[[], object], timeout: float = 20.0, what: str = "") -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    if not shutil.which("xdotool"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must run this test, but xdotool is not installed")
+        pytest.skip("xdotool is not installed (sudo apt-get install xdotool)")
+    number = next(n for n in range(150, 250) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24",
+                               "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), what="Xvfb")
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def db_rows(folder: Path, sql: str) -> list[tuple]:
+    path = folder / "neurofoot.sqlite3"
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
+def test_a_whole_session_by_keyboard(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    output = (tmp_path / "program-output.txt").open("wb")
+    app = subprocess.Popen([sys.executable, "-m", "neurofoot_desktop", "--data-dir", str(data)],
+                           env=env, stdout=output, stderr=subprocess.STDOUT)
+
+    def xdo(*args: str) -> str:
+        out = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True)
+        return out.stdout.strip()
+
+    def keys(*names: str) -> None:
+        for name in names:
+            xdo("key", "--clearmodifiers", name)
+            time.sleep(0.15)
+
+    try:
+        window = wait_for(lambda: xdo("search", "--name", "^NeuroFoot$"), 30, "the window")
+        xdo("windowfocus", "--sync", str(window).split()[0])
+        time.sleep(0.5)
+        xdo("type", "--delay", "60", "Ana")
+        keys("Return")
+        wait_for(lambda: db_rows(data, "SELECT name FROM profiles") == [("Ana",)], what="profile")
+        keys("Return")  # begin with Ana
+        wait_for(lambda: db_rows(data, "SELECT count(*) FROM sessions") == [(1,)], what="session")
+        keys("n", "n", "n", "Return")  # skin: nothing open, no infection, no new sore
+        keys("n", "n", "n", "n", "Return")  # no warning signs
+        keys("n", "Return")  # heel not sensitive
+        keys("space", "Tab", "space", "Return")  # position and lotion ready
+        wait_for(lambda: len(db_rows(data, "SELECT * FROM precheck_answers")) == 10,
+                 what="ten pre-check answers")
+        for _foot in range(2):
+            keys("Return", "f", "f", "f", "f", "n", "Return")
+        wait_for(lambda: len(db_rows(data, "SELECT * FROM light_touch")) == 2, what="light touch")
+        for done in range(1, 11):
+            keys("space")
+            time.sleep(0.4)
+            keys("d", "8", "Return")
+            wait_for(lambda d=done: db_rows(data, "SELECT count(*) FROM step_results") == [(d,)],
+                     what=f"rating {done}")
+        wait_for(lambda: db_rows(data, "SELECT status FROM sessions") == [("completed",)],
+                 what="a completed session")
+        assert db_rows(data, "SELECT min(comfort), max(comfort), count(*) FROM step_results") == [
+            (8, 8, 10)]
+        assert app.poll() is None, "the program should still be running"
+    finally:
+        app.terminate()
+        try:
+            app.wait(10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait(10)
+        output.close()
