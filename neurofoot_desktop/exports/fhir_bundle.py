@@ -14,6 +14,7 @@ import json
 import os
 import uuid
 from datetime import UTC, datetime, tzinfo
+from functools import cache
 from typing import Any
 
 from neurofoot_desktop.core.isotime import to_iso
@@ -43,17 +44,26 @@ SENSITIVITY_TEXT = {
     "heightened": "Heightened: light touch felt unpleasant",
 }
 FEEL_TEXT = {"too_light": "Too light", "just_right": "Just right", "too_firm": "Too firm"}
+SURVEY = [{"coding": [{"system": CATEGORY, "code": "survey", "display": "Survey"}]}]
 PATIENT_REPORTED = {
     "system": TAGS, "code": "patient-reported",
     "display": "Reported by the person at home; not verified by a clinician",
 }
 
 
+_META = {"tag": [PATIENT_REPORTED]}
+
+
 def _urn(*parts: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '/'.join(parts))}"
 
 
+@cache
 def _code(code: str, display: str) -> dict[str, Any]:
+    """A CodeableConcept; cached, as ten years hold hundreds of thousands of them.
+
+    The same dict is shared by many Observations; nothing here changes it after.
+    """
     return {"coding": [{"system": CODES, "code": code, "display": display}], "text": display}
 
 
@@ -68,9 +78,9 @@ def _patient(profile: Profile) -> dict[str, Any]:
 def _observation(patient_ref: str, code: dict[str, Any], when: datetime) -> dict[str, Any]:
     return {
         "resourceType": "Observation",
-        "meta": {"tag": [PATIENT_REPORTED]},
+        "meta": _META,
         "status": "final",
-        "category": [{"coding": [{"system": CATEGORY, "code": "survey", "display": "Survey"}]}],
+        "category": SURVEY,
         "code": code,
         "subject": {"reference": patient_ref},
         "performer": [{"reference": patient_ref}],
@@ -78,6 +88,7 @@ def _observation(patient_ref: str, code: dict[str, Any], when: datetime) -> dict
     }
 
 
+@cache
 def _foot(foot: str) -> dict[str, Any]:
     code, display = FOOT_SITES[foot]
     return {"coding": [{"system": SNOMED, "code": code, "display": display}], "text": display}

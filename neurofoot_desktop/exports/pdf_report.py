@@ -53,7 +53,8 @@ from neurofoot_desktop.exports.atomic import ExportError, ExportResult, write_at
 from neurofoot_desktop.exports.period import Period, Selection, local, select
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
 
-CONTEXT = "PdfReport"
+# pyside6-lupdate finds translate("Report", "...") calls by this name.
+translate = QCoreApplication.translate
 DPI = 300
 CHART_W, CHART_H = 680, 230  # logical pixels (96 per inch); painted at 3x for sharpness
 CHART_SCALE = 3
@@ -87,8 +88,8 @@ def _none_refs_guard() -> Iterator[None]:
                 incref(None)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _foot_name(foot: str) -> str:
+    return {"left": translate("Report", "left"), "right": translate("Report", "right")}[foot]
 
 
 def _ensure_gui() -> None:
@@ -159,11 +160,15 @@ def buckets(
                     ratings[step.step_id].append(step.comfort)
             for foot, t in s.light_touch.items():
                 touch[foot][t.sensitivity] += 1
-        result.append(Bucket(
-            start, _next(start, unit),
-            {k: sum(v) / len(v) for k, v in ratings.items()}, touch,
-            sum(_flagged(s) for s in group),
-        ))
+        result.append(
+            Bucket(
+                start,
+                _next(start, unit),
+                {k: sum(v) / len(v) for k, v in ratings.items()},
+                touch,
+                sum(_flagged(s) for s in group),
+            )
+        )
     return unit, result
 
 
@@ -176,8 +181,9 @@ class _Chart:
     def __init__(self, first: date, last: date, band: float = 0) -> None:
         self.first = first
         self.last = last + timedelta(days=1)
-        self.image = QImage(CHART_W * CHART_SCALE, CHART_H * CHART_SCALE,
-                            QImage.Format.Format_ARGB32_Premultiplied)
+        self.image = QImage(
+            CHART_W * CHART_SCALE, CHART_H * CHART_SCALE, QImage.Format.Format_ARGB32_Premultiplied
+        )
         self.image.fill(QColor("white"))
         self.painter = QPainter(self.image)
         self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -186,8 +192,12 @@ class _Chart:
         font.setPointSizeF(7.5)
         self.painter.setFont(font)
         self.band = band  # room under the plot, above the time axis
-        self.plot = QRectF(self.LEFT, self.TOP, CHART_W - self.LEFT - self.RIGHT,
-                           CHART_H - self.TOP - self.BOTTOM - band)
+        self.plot = QRectF(
+            self.LEFT,
+            self.TOP,
+            CHART_W - self.LEFT - self.RIGHT,
+            CHART_H - self.TOP - self.BOTTOM - band,
+        )
 
     def x(self, day: date) -> float:
         span = max(1, (self.last - self.first).days)
@@ -274,8 +284,11 @@ def _ticks(first: date, last: date, days: int) -> list[date]:
     if days <= 120:
         start = first + timedelta(days=(7 - first.weekday()) % 7)
         weeks = 1 if days <= 60 else 2
-        return [start + timedelta(days=i) for i in range(0, days, 7 * weeks)
-                if start + timedelta(days=i) <= last]
+        return [
+            start + timedelta(days=i)
+            for i in range(0, days, 7 * weeks)
+            if start + timedelta(days=i) <= last
+        ]
     months_step = 1 if days <= 400 else 3 if days <= 1100 else 12
     ticks = []
     month = date(first.year, first.month, 1)
@@ -293,10 +306,16 @@ def comfort_chart(
 ) -> QImage:
     chart = _Chart(first, last, band=22)
     p = chart.painter
-    per = {"day": _t("each point is one day"), "week": _t("weekly averages"),
-           "month": _t("monthly averages")}[unit]
-    chart.title(_t("Comfort per step (0 = very uncomfortable, 10 = very comfortable), {per}")
-                .format(per=per))
+    per = {
+        "day": translate("Report", "each point is one day"),
+        "week": translate("Report", "weekly averages"),
+        "month": translate("Report", "monthly averages"),
+    }[unit]
+    chart.title(
+        translate(
+            "Report", "Comfort per step (0 = very uncomfortable, 10 = very comfortable), {per}"
+        ).format(per=per)
+    )
     legend = [(STEP_COLOURS[i], protocol.step(s).title, "line") for i, s in enumerate(STEP_IDS)]
     chart.legend(legend)
     plot = chart.plot
@@ -305,17 +324,25 @@ def comfort_chart(
         p.setPen(QPen(QColor("#E4E4E4"), 0.6))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(QColor("#444444"))
-        p.drawText(QRectF(plot.left() - 26, y - 7, 20, 14),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
+        p.drawText(
+            QRectF(plot.left() - 26, y - 7, 20, 14),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            str(value),
+        )
     p.save()
     p.translate(14, plot.center().y())
     p.rotate(-90)
-    p.drawText(QRectF(-50, -8, 100, 14), int(Qt.AlignmentFlag.AlignCenter), _t("comfort"))
+    p.drawText(
+        QRectF(-50, -8, 100, 14), int(Qt.AlignmentFlag.AlignCenter), translate("Report", "comfort")
+    )
     p.restore()
     chart.time_axis()
     for index, step_id in enumerate(STEP_IDS):
-        series = [((chart.x_span(b.start, b.end)), b.comfort[step_id])
-                  for b in points if step_id in b.comfort]
+        series = [
+            ((chart.x_span(b.start, b.end)), b.comfort[step_id])
+            for b in points
+            if step_id in b.comfort
+        ]
         if not series:
             continue
         path = QPainterPath()
@@ -346,9 +373,11 @@ def _flag_band(chart: _Chart, points: Sequence[Bucket]) -> None:
     font.setPointSizeF(6.5)
     p.setFont(font)
     p.setPen(QColor(WARNING_COLOUR).darker(130))
-    p.drawText(QRectF(0, top - 6, chart.plot.left() - 4, height + 12),
-               int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-               _t("warnings,\nstops"))
+    p.drawText(
+        QRectF(0, top - 6, chart.plot.left() - 4, height + 12),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        translate("Report", "warnings,\nstops"),
+    )
     p.restore()
     p.fillRect(QRectF(chart.plot.left(), top, chart.plot.width(), height), QColor("#F6F6F6"))
     most = max((b.flagged for b in points), default=0)
@@ -357,26 +386,39 @@ def _flag_band(chart: _Chart, points: Sequence[Bucket]) -> None:
             x0, x1 = chart.x_span(b.start, b.end)
             h = height * max(0.35, b.flagged / most)
             width = min(8.0, max(1.2, (x1 - x0) * 0.8))
-            p.fillRect(QRectF((x0 + x1 - width) / 2, top + height - h, width, h),
-                       QColor(WARNING_COLOUR))
+            p.fillRect(
+                QRectF((x0 + x1 - width) / 2, top + height - h, width, h), QColor(WARNING_COLOUR)
+            )
 
 
 def sensitivity_chart(points: Sequence[Bucket], unit: str, first: date, last: date) -> QImage:
     chart = _Chart(first, last)
     p = chart.painter
-    share = "" if unit == "day" else _t(" (share of the checks in each {unit})").format(
-        unit={"week": _t("week"), "month": _t("month")}[unit])
-    chart.title(_t("Light-touch check by foot{share}").format(share=share))
-    names = {"reduced": _t("reduced"), "normal": _t("normal"), "heightened": _t("heightened")}
+    share = (
+        ""
+        if unit == "day"
+        else translate("Report", " (share of the checks in each {unit})").format(
+            unit={"week": translate("Report", "week"), "month": translate("Report", "month")}[unit]
+        )
+    )
+    chart.title(translate("Report", "Light-touch check by foot{share}").format(share=share))
+    names = {
+        "reduced": translate("Report", "reduced"),
+        "normal": translate("Report", "normal"),
+        "heightened": translate("Report", "heightened"),
+    }
     chart.legend([(SENSITIVITY_COLOURS[k], names[k], "box") for k in SENSITIVITY_COLOURS])
     plot = chart.plot
     row_h = (plot.height() - 10) / 2
-    labels = {"left": _t("left foot"), "right": _t("right foot")}
+    labels = {"left": translate("Report", "left foot"), "right": translate("Report", "right foot")}
     for row, foot in enumerate(FEET):
         top = plot.top() + row * (row_h + 10)
         p.setPen(QColor("#222222"))
-        p.drawText(QRectF(0, top, plot.left() - 6, row_h),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), labels[foot])
+        p.drawText(
+            QRectF(0, top, plot.left() - 6, row_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            labels[foot],
+        )
         p.fillRect(QRectF(plot.left(), top, plot.width(), row_h), QColor("#F6F6F6"))
         for b in points:
             counts = b.sensitivity[foot]
@@ -388,8 +430,9 @@ def sensitivity_chart(points: Sequence[Bucket], unit: str, first: date, last: da
             for kind in ("reduced", "normal", "heightened"):  # stacked from the bottom
                 h = row_h * counts[kind] / total
                 if h:
-                    p.fillRect(QRectF(x0, y - h, max(0.6, x1 - x0), h),
-                               QColor(SENSITIVITY_COLOURS[kind]))
+                    p.fillRect(
+                        QRectF(x0, y - h, max(0.6, x1 - x0), h), QColor(SENSITIVITY_COLOURS[kind])
+                    )
                     y -= h
     chart.time_axis()
     return chart.finish()
@@ -408,20 +451,23 @@ def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-def _period_text(selection: Selection, sessions: Sequence[SessionRecord],
-                 tz: tzinfo | None) -> tuple[date | None, date | None]:
+def _period_text(
+    selection: Selection, sessions: Sequence[SessionRecord], tz: tzinfo | None
+) -> tuple[date | None, date | None]:
     first = selection.period.since or (
-        local(sessions[0].started_at, tz).date() if sessions else None)
+        local(sessions[0].started_at, tz).date() if sessions else None
+    )
     last = selection.period.until or (
-        local(sessions[-1].started_at, tz).date() if sessions else None)
+        local(sessions[-1].started_at, tz).date() if sessions else None
+    )
     return first, last
 
 
 def _minutes(seconds: float) -> str:
     hours, minutes = divmod(round(seconds / 60), 60)
     if hours:
-        return _t("{h} h {m} min").format(h=hours, m=minutes)
-    return _t("{m} min").format(m=minutes)
+        return translate("Report", "{h} h {m} min").format(h=hours, m=minutes)
+    return translate("Report", "{m} min").format(m=minutes)
 
 
 STYLE = """
@@ -438,37 +484,56 @@ td.num { text-align: right; }
 
 
 def _section(
-    profile: Profile, sessions: list[SessionRecord], selection: Selection, protocol: Protocol,
-    tz: tzinfo | None, generated_at: datetime, add_image: Callable[[str, QImage], None],
+    profile: Profile,
+    sessions: list[SessionRecord],
+    selection: Selection,
+    protocol: Protocol,
+    tz: tzinfo | None,
+    generated_at: datetime,
+    add_image: Callable[[str, QImage], None],
     first_section: bool,
 ) -> str:
     first, last = _period_text(selection, sessions, tz)
     if first and last:
-        period = _t("{first} to {last}").format(first=_fmt_day(first), last=_fmt_day(last))
+        period = translate("Report", "{first} to {last}").format(
+            first=_fmt_day(first), last=_fmt_day(last)
+        )
     else:
-        period = _t("the whole log (no sessions yet)")
+        period = translate("Report", "the whole log (no sessions yet)")
     status = Counter(s.status for s in sessions)
     out = []
     brk = "" if first_section else ' style="page-break-before: always"'
-    out.append(f"<h1{brk}>{_e(_t('Foot massage report: {name}').format(name=profile.name))}</h1>")
-    counts = _t("{c} completed, {s} stopped, {i} not finished, {b} not started for safety")
-    counts = counts.format(c=status["completed"], s=status["stopped"],
-                           i=status["incomplete"], b=status["blocked"])
-    out.append(f"<p><b>{_e(_t('Period:'))}</b> {_e(period)}<br/>"
-               f"<b>{_e(_t('Sessions:'))}</b> {len(sessions)} ({_e(counts)})")
+    heading = translate("Report", "Foot massage report: {name}").format(name=profile.name)
+    out.append(f"<h1{brk}>{_e(heading)}</h1>")
+    counts = translate(
+        "Report", "{c} completed, {s} stopped, {i} not finished, {b} not started for safety"
+    )
+    counts = counts.format(
+        c=status["completed"], s=status["stopped"], i=status["incomplete"], b=status["blocked"]
+    )
+    out.append(
+        f"<p><b>{_e(translate('Report', 'Period:'))}</b> {_e(period)}<br/>"
+        f"<b>{_e(translate('Report', 'Sessions:'))}</b> {len(sessions)} ({_e(counts)})"
+    )
     massaged = sum(st.actual_s for s in sessions for st in s.steps)
     rated = [st.comfort for s in sessions for st in s.steps if st.comfort is not None]
     if rated:
-        average = _t("{avg} / 10 over {n} ratings").format(
-            avg=f"{sum(rated) / len(rated):.1f}", n=len(rated))
-        out.append(f"<br/><b>{_e(_t('Time massaged:'))}</b> {_e(_minutes(massaged))}. "
-                   f"<b>{_e(_t('Average comfort:'))}</b> {_e(average)}")
+        average = translate("Report", "{avg} / 10 over {n} ratings").format(
+            avg=f"{sum(rated) / len(rated):.1f}", n=len(rated)
+        )
+        out.append(
+            f"<br/><b>{_e(translate('Report', 'Time massaged:'))}</b> {_e(_minutes(massaged))}. "
+            f"<b>{_e(translate('Report', 'Average comfort:'))}</b> {_e(average)}"
+        )
     out.append("</p>")
-    caveat = _t("Everything here was reported by the person at home with the NeuroFoot guide; "
-                "it has not been checked by a clinician. Generated {when}.")
+    caveat = translate(
+        "Report",
+        "Everything here was reported by the person at home with the NeuroFoot guide; "
+        "it has not been checked by a clinician. Generated {when}.",
+    )
     out.append(f"<p class='muted'>{_e(caveat.format(when=_fmt_when(generated_at, tz)))}</p>")
     if not sessions:
-        out.append(f"<p>{_e(_t('There are no sessions in this period.'))}</p>")
+        out.append(f"<p>{_e(translate('Report', 'There are no sessions in this period.'))}</p>")
         return "".join(out)
 
     assert first is not None and last is not None
@@ -476,7 +541,7 @@ def _section(
     key = f"p{profile.id}"
     add_image(f"{key}-comfort", comfort_chart(points, unit, first, last, protocol))
     add_image(f"{key}-touch", sensitivity_chart(points, unit, first, last))
-    out.append(f"<h2>{_e(_t('Trends'))}</h2>")
+    out.append(f"<h2>{_e(translate('Report', 'Trends'))}</h2>")
     out.append(f"<p><img src='chart:{key}-comfort' width='{CHART_W}' height='{CHART_H}'/></p>")
     out.append(f"<p><img src='chart:{key}-touch' width='{CHART_W}' height='{CHART_H}'/></p>")
     out.append(_steps_table(sessions, protocol))
@@ -486,16 +551,28 @@ def _section(
 
 
 def _steps_table(sessions: Sequence[SessionRecord], protocol: Protocol) -> str:
-    head = [_t("Step"), _t("Foot"), _t("Rated"), _t("Average comfort"), _t("Lowest"),
-            _t("Average pressure"), _t("Last pressure"), _t("Skipped"), _t("It hurts")]
+    head = [
+        translate("Report", "Step"),
+        translate("Report", "Foot"),
+        translate("Report", "Rated"),
+        translate("Report", "Average comfort"),
+        translate("Report", "Lowest"),
+        translate("Report", "Average pressure"),
+        translate("Report", "Last pressure"),
+        translate("Report", "Skipped"),
+        translate("Report", "It hurts"),
+    ]
     cells = "".join(f"<th>{_e(h)}</th>" for h in head)
-    rows = [f"<h2>{_e(_t('Each step: comfort and pressure used'))}</h2>",
-            f"<table class='grid' width='100%' cellspacing='0'><thead><tr>{cells}</tr></thead>"]
-    foot_names = {"left": _t("left"), "right": _t("right")}
+    rows = [
+        f"<h2>{_e(translate('Report', 'Each step: comfort and pressure used'))}</h2>",
+        f"<table class='grid' width='100%' cellspacing='0'><thead><tr>{cells}</tr></thead>",
+    ]
+    foot_names = {"left": translate("Report", "left"), "right": translate("Report", "right")}
     for step_id in STEP_IDS:
         for n, foot in enumerate(FEET):
-            results = [st for s in sessions for st in s.steps
-                       if st.step_id == step_id and st.foot == foot]
+            results = [
+                st for s in sessions for st in s.steps if st.step_id == step_id and st.foot == foot
+            ]
             rated = [st.comfort for st in results if st.comfort is not None]
             done = [st for st in results if st.outcome != Outcome.SKIPPED]
             pressure = [st.pressure for st in done]
@@ -503,12 +580,12 @@ def _steps_table(sessions: Sequence[SessionRecord], protocol: Protocol) -> str:
             avg = f"{sum(rated) / len(rated):.1f}" if rated else "–"
             lowest = str(min(rated)) if rated else "–"
             avg_p = f"{sum(pressure) / len(pressure):.1f}" if pressure else "–"
-            last_p = (f"{last} {_e(protocol.pressure(last).name.lower())}"
-                      if last is not None else "–")
+            last_p = (
+                f"{last} {_e(protocol.pressure(last).name.lower())}" if last is not None else "–"
+            )
             skipped = sum(st.outcome == Outcome.SKIPPED for st in results)
             hurt = sum(st.outcome == Outcome.HURT for st in results)
-            title = (f"<td rowspan='2'>{_e(protocol.step(step_id).title)}</td>"
-                     if n == 0 else "")
+            title = f"<td rowspan='2'>{_e(protocol.step(step_id).title)}</td>" if n == 0 else ""
             rows.append(
                 f"<tr>{title}<td>{_e(foot_names[foot])}</td><td class='num'>{len(rated)}</td>"
                 f"<td class='num'>{avg}</td><td class='num'>{lowest}</td>"
@@ -517,8 +594,8 @@ def _steps_table(sessions: Sequence[SessionRecord], protocol: Protocol) -> str:
             )
     rows.append("</table>")
     levels = ", ".join(f"{lv.level} {lv.name.lower()}" for lv in protocol.pressure_levels)
-    rows.append(f"<p class='muted'>{_e(_t('Pressure levels: {levels}.').format(levels=levels))}"
-                "</p>")
+    legend = translate("Report", "Pressure levels: {levels}.").format(levels=levels)
+    rows.append(f"<p class='muted'>{_e(legend)}</p>")
     return "".join(rows)
 
 
@@ -529,19 +606,31 @@ def _events(record: SessionRecord, protocol: Protocol) -> list[str]:
     reason = record.status_reason.strip()
     if record.status == "blocked":
         why = signs or reason
-        events.append(_t("No massage that day (safety check): {why}.").format(why=why)
-                      if why else _t("No massage that day (safety check)."))
+        events.append(
+            translate("Report", "No massage that day (safety check): {why}.").format(why=why)
+            if why
+            else translate("Report", "No massage that day (safety check).")
+        )
     elif signs:
-        events.append(_t("Warning signs reported: {what}.").format(what=signs))
+        events.append(translate("Report", "Warning signs reported: {what}.").format(what=signs))
     for st in record.steps:
         if st.outcome == Outcome.HURT:
-            events.append(_t("\u201cIt hurts, stop\u201d during {step} ({foot} foot), "
-                             "pressure {level}.").format(
-                step=protocol.step(st.step_id).title.lower(), foot=_t(st.foot),
-                level=st.pressure))
+            events.append(
+                translate(
+                    "Report",
+                    "\u201cIt hurts, stop\u201d during {step} ({foot} foot), pressure {level}.",
+                ).format(
+                    step=protocol.step(st.step_id).title.lower(),
+                    foot=_foot_name(st.foot),
+                    level=st.pressure,
+                )
+            )
     if record.status == "stopped" and not record.hurt:
-        events.append(_t("Session stopped early: {reason}.").format(reason=reason)
-                      if reason else _t("Session stopped early."))
+        events.append(
+            translate("Report", "Session stopped early: {reason}.").format(reason=reason)
+            if reason
+            else translate("Report", "Session stopped early.")
+        )
     return events
 
 
@@ -552,17 +641,20 @@ def _question(protocol: Protocol, question_id: str) -> str:
         return question_id.replace("_", " ")
 
 
-def _events_table(sessions: Sequence[SessionRecord], protocol: Protocol,
-                  tz: tzinfo | None) -> str:
+def _events_table(sessions: Sequence[SessionRecord], protocol: Protocol, tz: tzinfo | None) -> str:
     rows = [(s, _events(s, protocol)) for s in sessions]
     rows = [(s, e) for s, e in rows if e]
-    out = [f"<h2>{_e(_t('Warning signs and stops ({n})').format(n=len(rows)))}</h2>"]
+    out = [
+        f"<h2>{_e(translate('Report', 'Warning signs and stops ({n})').format(n=len(rows)))}</h2>"
+    ]
     if not rows:
-        out.append(f"<p>{_e(_t('None in this period.'))}</p>")
+        out.append(f"<p>{_e(translate('Report', 'None in this period.'))}</p>")
         return "".join(out)
-    out.append("<table class='grid' width='100%' cellspacing='0'><thead>"
-               f"<tr><th width='18%'>{_e(_t('When'))}</th><th>{_e(_t('What'))}</th></tr>"
-               "</thead>")
+    when, what = translate("Report", "When"), translate("Report", "What")
+    out.append(
+        "<table class='grid' width='100%' cellspacing='0'><thead>"
+        f"<tr><th width='18%'>{_e(when)}</th><th>{_e(what)}</th></tr></thead>"
+    )
     for s, events in rows:
         # One line per row: rows that cross a page edge are split line by line.
         for event in events:
@@ -571,32 +663,37 @@ def _events_table(sessions: Sequence[SessionRecord], protocol: Protocol,
     return "".join(out)
 
 
-def _notes_table(sessions: Sequence[SessionRecord], protocol: Protocol,
-                 tz: tzinfo | None) -> str:
+def _notes_table(sessions: Sequence[SessionRecord], protocol: Protocol, tz: tzinfo | None) -> str:
     notes = []
     for s in sessions:
         if s.note.strip():
-            notes.append((s.started_at, _t("session"), s.note.strip()))
+            notes.append((s.started_at, translate("Report", "session"), s.note.strip()))
         for st in s.steps:
             if st.note.strip():
-                where = f"{protocol.step(st.step_id).title}, {_t(st.foot)}"
+                where = f"{protocol.step(st.step_id).title}, {_foot_name(st.foot)}"
                 notes.append((st.started_at or s.started_at, where, st.note.strip()))
-    out = [f"<h2>{_e(_t('Notes ({n})').format(n=len(notes)))}</h2>"]
+    out = [f"<h2>{_e(translate('Report', 'Notes ({n})').format(n=len(notes)))}</h2>"]
     if not notes:
-        out.append(f"<p>{_e(_t('No notes in this period.'))}</p>")
+        out.append(f"<p>{_e(translate('Report', 'No notes in this period.'))}</p>")
         return "".join(out)
-    out.append("<table class='grid' width='100%' cellspacing='0'><thead>"
-               f"<tr><th width='18%'>{_e(_t('When'))}</th><th width='22%'>{_e(_t('Where'))}</th>"
-               f"<th>{_e(_t('Note'))}</th></tr></thead>")
+    head = [translate("Report", "When"), translate("Report", "Where"), translate("Report", "Note")]
+    out.append(
+        "<table class='grid' width='100%' cellspacing='0'><thead>"
+        f"<tr><th width='18%'>{_e(head[0])}</th><th width='22%'>{_e(head[1])}</th>"
+        f"<th>{_e(head[2])}</th></tr></thead>"
+    )
     for when, where, text in notes:
-        out.append(f"<tr><td>{_fmt_when(when, tz)}</td><td>{_e(where)}</td>"
-                   f"<td>{_e(text)}</td></tr>")
+        out.append(
+            f"<tr><td>{_fmt_when(when, tz)}</td><td>{_e(where)}</td><td>{_e(text)}</td></tr>"
+        )
     out.append("</table>")
     return "".join(out)
 
 
 def build_document(
-    selection: Selection, generated_at: datetime, tz: tzinfo | None = None,
+    selection: Selection,
+    generated_at: datetime,
+    tz: tzinfo | None = None,
     protocol: Protocol | None = None,
 ) -> QTextDocument:
     _ensure_gui()
@@ -615,17 +712,33 @@ def build_document(
     parts = []
     profiles = selection.profiles or []
     for i, profile in enumerate(profiles):
-        parts.append(_section(profile, selection.sessions_of(profile), selection, protocol, tz,
-                              generated_at, add_image, i == 0))
+        parts.append(
+            _section(
+                profile,
+                selection.sessions_of(profile),
+                selection,
+                protocol,
+                tz,
+                generated_at,
+                add_image,
+                i == 0,
+            )
+        )
     if not profiles:
-        nobody = _t("There is nobody in the log yet, so there is nothing to report.")
-        parts.append(f"<h1>{_e(_t('Foot massage report'))}</h1><p>{_e(nobody)}</p>")
+        nobody = translate(
+            "Report", "There is nobody in the log yet, so there is nothing to report."
+        )
+        parts.append(
+            f"<h1>{_e(translate('Report', 'Foot massage report'))}</h1><p>{_e(nobody)}</p>"
+        )
     doc.setHtml(f"<html><body>{''.join(parts)}</body></html>")
     return doc
 
 
 def render_pdf(
-    selection: Selection, generated_at: datetime, tz: tzinfo | None = None,
+    selection: Selection,
+    generated_at: datetime,
+    tz: tzinfo | None = None,
     protocol: Protocol | None = None,
 ) -> tuple[bytes, int]:
     """The report as PDF bytes and its number of pages."""
@@ -633,20 +746,27 @@ def render_pdf(
         return _render(selection, generated_at, tz, protocol)
 
 
-def _render(selection: Selection, generated_at: datetime, tz: tzinfo | None,
-            protocol: Protocol | None) -> tuple[bytes, int]:
+def _render(
+    selection: Selection, generated_at: datetime, tz: tzinfo | None, protocol: Protocol | None
+) -> tuple[bytes, int]:
     doc = build_document(selection, generated_at, tz, protocol)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setTitle(_t("{app} foot massage report").format(app=APP_NAME))
+    writer.setTitle(translate("Report", "{app} foot massage report").format(app=APP_NAME))
     writer.setCreator(APP_NAME)
     us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     size = QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            size,
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 14, 16, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     pages = _paint(doc, writer, _footer_left(selection))
     buffer.close()
     return bytes(data.data()), pages
@@ -654,14 +774,16 @@ def _render(selection: Selection, generated_at: datetime, tz: tzinfo | None,
 
 def _footer_left(selection: Selection) -> str:
     if len(selection.profiles) == 1:
-        return _t("{app} report for {name}").format(app=APP_NAME, name=selection.profiles[0].name)
-    return _t("{app} report").format(app=APP_NAME)
+        return translate("Report", "{app} report for {name}").format(
+            app=APP_NAME, name=selection.profiles[0].name
+        )
+    return translate("Report", "{app} report").format(app=APP_NAME)
 
 
 def _paint(doc: QTextDocument, writer: QPdfWriter, footer_left: str) -> int:
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(_t("The PDF report could not be started."))
+        raise ExportError(translate("Report", "The PDF report could not be started."))
     try:
         layout = doc.documentLayout()
         layout.setPaintDevice(writer)
@@ -687,20 +809,30 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, footer_left: str) -> int:
             painter.setFont(footer_font)
             painter.setPen(QColor("#666666"))
             y = page.height() - footer_h * 0.3
-            painter.drawLine(QPointF(0, page.height() - footer_h * 0.6),
-                             QPointF(page.width(), page.height() - footer_h * 0.6))
+            painter.drawLine(
+                QPointF(0, page.height() - footer_h * 0.6),
+                QPointF(page.width(), page.height() - footer_h * 0.6),
+            )
             rect = QRectF(0, y - DPI * 0.12, page.width(), DPI * 0.2)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), footer_left)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight),
-                             _t("Page {n} of {total}").format(n=index + 1, total=count))
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignRight),
+                translate("Report", "Page {n} of {total}").format(n=index + 1, total=count),
+            )
         return count
     finally:
         painter.end()
 
 
 def export_pdf(
-    store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
-    period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    profile: str | None = None,
+    period: Period | None = None,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
 ) -> ExportResult:
     """Write the clinician's report to path; raises ExportError."""
     selection = select(store, profile, period, tz)
