@@ -1,6 +1,6 @@
 """A small run of benchmarks/crash_harness.py: six SIGKILLs through the real storage code.
 
-The full run (60 kills, a 3000-session import) is `python benchmarks/crash_harness.py`.
+The full run (80 runs, a 3000-session import) is `python benchmarks/crash_harness.py`.
 """
 
 import importlib.util
