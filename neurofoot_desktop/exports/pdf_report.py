@@ -56,7 +56,7 @@ from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
 # pyside6-lupdate finds translate("Report", "...") calls by this name.
 translate = QCoreApplication.translate
 DPI = 300
-CHART_W, CHART_H = 680, 230  # logical pixels (96 per inch); painted at 3x for sharpness
+CHART_W, CHART_H = 660, 230  # logical pixels (96 per inch; A4 text is 673 wide); painted at 3x
 CHART_SCALE = 3
 # Okabe-Ito colours: tell apart with most kinds of colour blindness, and in grey print.
 STEP_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
