@@ -6,34 +6,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
-from neurofoot_desktop.storage.migrations import LATEST
+from neurofoot_desktop.storage.errors import DatabaseDamaged, StorageError
 
 BUSY_TIMEOUT_S = 5.0
-
-
-def stored_version(path: Path) -> int:
-    """The file's schema version, read without changing a byte of it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return 0
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return int(conn.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"{path} is not a readable NeuroFoot database ({exc}).") from None
-
-
-def refuse_newer(path: Path) -> None:
-    version = stored_version(path)
-    if version > LATEST:
-        raise SchemaTooNew(
-            f"{path} was written by a newer version of NeuroFoot (data format {version}; "
-            f"this version understands up to {LATEST}). Please update NeuroFoot. "
-            "The file has not been changed."
-        )
 
 
 def create_private_file(path: Path) -> None:
@@ -49,7 +24,7 @@ def create_private_file(path: Path) -> None:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open for writing. Call refuse_newer() first: setting WAL would touch the file."""
+    """Open for writing. Call integrity.refuse_newer_untouched() first: WAL would touch it."""
     try:
         create_private_file(path)
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S,

@@ -19,7 +19,7 @@ from neurofoot_desktop.core.isotime import from_iso, to_iso
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
 from neurofoot_desktop.core.pressure import Rating
 from neurofoot_desktop.core.session import Outcome, StepResult
-from neurofoot_desktop.storage import backup, connection
+from neurofoot_desktop.storage import backup, connection, integrity
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.migrations import migrate, pending, user_version
 
@@ -89,7 +89,7 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        connection.refuse_newer(path)
+        integrity.refuse_newer_untouched(path)
         self._conn = connection.connect(path)
         try:
             # A copy of an existing log before its schema changes (issue 7).

@@ -148,9 +148,6 @@ def next_version(monkeypatch: pytest.MonkeyPatch) -> int:
     new = [*migrations.MIGRATIONS, ["CREATE TABLE reminders (id INTEGER PRIMARY KEY)"]]
     monkeypatch.setattr(migrations, "MIGRATIONS", new)
     monkeypatch.setattr(migrations, "LATEST", len(new))
-    from neurofoot_desktop.storage import connection
-
-    monkeypatch.setattr(connection, "LATEST", len(new))
     monkeypatch.setattr(integrity, "LATEST", len(new))
     return len(new)
 
