@@ -8,13 +8,10 @@ with "page N of M". Import this module only when a PDF is wanted: it loads Qt.
 
 from __future__ import annotations
 
-import ctypes
 import html
 import os
-import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -63,29 +60,6 @@ STEP_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
 SENSITIVITY_COLOURS = {"reduced": "#56B4E9", "normal": "#C8C8C8", "heightened": "#E69F00"}
 WARNING_COLOUR = "#D55E00"
 _app: QGuiApplication | None = None
-
-
-@contextmanager
-def _none_refs_guard() -> Iterator[None]:
-    """Give back the references to None that PySide6 6.12.0 loses on Python 3.11.
-
-    That release drops one reference to None on every call of a method returning
-    nothing (it assumes Python 3.12's immortal None); a long report makes
-    thousands of such calls, and the interpreter aborts once None's count hits
-    zero. Measured around the whole rendering and restored; harmless elsewhere.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            incref = ctypes.PYFUNCTYPE(None, ctypes.py_object)(("Py_IncRef", ctypes.pythonapi))
-            for _ in range(lost):
-                incref(None)
 
 
 def _foot_name(foot: str) -> str:
@@ -742,13 +716,6 @@ def render_pdf(
     protocol: Protocol | None = None,
 ) -> tuple[bytes, int]:
     """The report as PDF bytes and its number of pages."""
-    with _none_refs_guard():
-        return _render(selection, generated_at, tz, protocol)
-
-
-def _render(
-    selection: Selection, generated_at: datetime, tz: tzinfo | None, protocol: Protocol | None
-) -> tuple[bytes, int]:
     doc = build_document(selection, generated_at, tz, protocol)
     data = QByteArray()
     buffer = QBuffer(data)

@@ -74,7 +74,7 @@ def test_empty_log_gives_a_valid_one_page_report(store: Store, tmp_path: Path) -
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
 def test_rendering_leaves_the_interpreter_healthy(log_store: Store, tmp_path: Path) -> None:
-    """PySide6 6.12.0 drops a reference to None per void call; the report gives them back."""
+    """PySide6 6.12.0 dropped a reference to None per void call (hence the pin)."""
     before = sys.getrefcount(None)
     export_pdf(log_store, tmp_path / "report.pdf", now=NOW)
     assert sys.getrefcount(None) >= before - 50

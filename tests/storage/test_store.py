@@ -8,7 +8,7 @@ import pytest
 from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
 from neurofoot_desktop.core.session import Outcome, StepResult
-from neurofoot_desktop.storage import SchemaTooNew, Store, StorageError
+from neurofoot_desktop.storage import SchemaTooNew, StorageError, Store
 from neurofoot_desktop.storage.migrations import LATEST
 
 
