@@ -6,8 +6,17 @@ Sizes are given in pixels at 100 % and multiplied by the font-size setting
 
 from __future__ import annotations
 
+import atexit
+import ctypes
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 
+from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +41,7 @@ class Theme:
     skin: str  # the foot diagram
     skin_line: str
     scale: float = 1.0
+    calm_text: str = "#ffffff"  # text on a calm background (a chosen toggle)
 
     def px(self, size: float) -> int:
         return round(size * self.scale)
@@ -56,21 +66,21 @@ class Theme:
 
 LIGHT = Theme(
     name="light", window="#f4f1ec", surface="#fffdf9", text="#1f2a33", muted="#4f5d68",
-    accent="#2f6f8f", accent_text="#ffffff", calm="#4f9a7a", warning="#8a5a00",
+    accent="#2f6f8f", accent_text="#ffffff", calm="#3d8064", warning="#8a5a00",
     warning_bg="#fff1d6", danger="#a8322d", danger_text="#ffffff", border="#c9c2b6",
     skin="#f1d7c4", skin_line="#8a6a55",
 )
 DARK = Theme(
     name="dark", window="#161c21", surface="#1f282f", text="#edf1f3", muted="#b3c0c9",
-    accent="#6fb3d6", accent_text="#0b1a22", calm="#7fcaa6", warning="#ffc766",
+    accent="#6fb3d6", accent_text="#0b1a22", calm="#8ee8d0", warning="#ffc766",
     warning_bg="#3a2e14", danger="#ff8a80", danger_text="#2a0a08", border="#3b4852",
-    skin="#c9a58d", skin_line="#f0dccd",
+    skin="#b08a74", skin_line="#f0dccd", calm_text="#0b1a14",
 )
 HIGH_CONTRAST = Theme(
     name="high_contrast", window="#000000", surface="#000000", text="#ffffff", muted="#ffffff",
-    accent="#ffff00", accent_text="#000000", calm="#00ffff", warning="#ffff00",
+    accent="#ffff00", accent_text="#000000", calm="#00ffff", warning="#ffa040",
     warning_bg="#000000", danger="#ff6e6e", danger_text="#000000", border="#ffffff",
-    skin="#1a1a1a", skin_line="#ffffff",
+    skin="#1a1a1a", skin_line="#ffffff", calm_text="#000000",
 )
 
 _current: Theme = LIGHT
@@ -162,12 +172,29 @@ def style_sheet(t: Theme) -> str:
     }}
     QPushButton[role="danger"]:focus {{ border: 3px solid {t.text}; }}
     QPushButton:checked {{
-        background: {t.calm}; color: {t.accent_text if t.name == "high_contrast" else "#ffffff"};
+        background: {t.calm}; color: {t.calm_text};
         border-color: {t.calm};
     }}
     QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
     QCheckBox, QRadioButton {{ min-height: {t.target_px}px; spacing: {t.px(12)}px; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: {t.px(26)}px; height: {t.px(26)}px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: {t.px(26)}px; height: {t.px(26)}px; border: 2px solid {t.muted};
+        background: {t.surface};
+    }}
+    QCheckBox::indicator {{ border-radius: {t.px(6)}px; }}
+    QRadioButton::indicator {{ border-radius: {t.px(15)}px; }}
+    QCheckBox::indicator:checked {{
+        background: {t.accent}; border-color: {t.accent}; image: url({_tick_image(t.accent_text)});
+    }}
+    QRadioButton::indicator:checked {{
+        border-color: {t.accent}; image: url({_dot_image(t.accent)});
+    }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
+    QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled, QSpinBox:disabled,
+    QComboBox:disabled {{ color: {t.muted}; }}
+    QSpinBox:disabled, QComboBox:disabled {{ border-style: dashed; }}
+    QSlider::sub-page:horizontal:disabled {{ background: {t.border}; }}
+    QSlider::handle:horizontal:disabled {{ border-style: dashed; border-color: {t.muted}; }}
     QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{
         min-height: {t.target_px - 8}px; border: 2px solid {t.border}; border-radius: 8px;
         padding: 2px {t.px(8)}px; background: {t.surface};
@@ -185,4 +212,131 @@ def style_sheet(t: Theme) -> str:
         border-radius: {t.px(20)}px; background: {t.surface}; border: 3px solid {t.accent};
     }}
     QToolTip {{ border: 1px solid {t.border}; padding: 6px; }}
+    QPushButton[role="stepper"] {{
+        padding: 0; font-size: {t.px(26)}px; font-weight: 600;
+    }}
+    QSpinBox[role="stepper"]::up-button, QSpinBox[role="stepper"]::down-button {{
+        width: 0; border: none;
+    }}
+    QTabWidget::pane {{ border: none; border-top: 2px solid {t.border}; }}
+    QTabBar::tab {{
+        min-height: {t.target_px}px; padding: 0 {t.px(20)}px; margin-right: {t.px(4)}px;
+        color: {t.muted}; background: {t.window}; border: 2px solid {t.border};
+        border-bottom: none; border-top-left-radius: 10px; border-top-right-radius: 10px;
+    }}
+    QTabBar::tab:selected {{
+        color: {t.text}; background: {t.surface}; font-weight: 600;
+        border-color: {t.accent}; border-top: {t.px(5)}px solid {t.accent};
+    }}
+    QTabBar::tab:focus {{ border: 3px solid {focus}; border-bottom: none; }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: {t.window}; }}
+    QComboBox {{ padding-right: {t.px(44)}px; }}
+    QComboBox::drop-down {{
+        subcontrol-origin: padding; subcontrol-position: center right;
+        width: {t.px(40)}px; border: none;
+    }}
+    QComboBox::down-arrow {{
+        image: url({_arrow_image(t.text)}); width: {t.px(18)}px; height: {t.px(18)}px;
+    }}
+    QComboBox::down-arrow:disabled {{ image: url({_arrow_image(t.muted)}); }}
+    QListWidget[role="nav"]::item {{ min-height: {max(44, t.px(40))}px; padding: 0 {t.px(12)}px; }}
+    QScrollBar:vertical {{ width: {t.px(16)}px; background: {t.window}; border: none; }}
+    QScrollBar::handle:vertical {{
+        min-height: {t.px(40)}px; border-radius: {t.px(7)}px; margin: 2px;
+        background: {t.muted};
+    }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     """
+
+
+# -- images the style sheet needs ----------------------------------------------------
+
+@cache
+def _image_dir() -> Path:
+    # Private (0700, unique) so no other user can plant an image; removed at exit.
+    folder = Path(tempfile.mkdtemp(prefix="neurofoot-theme-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+@cache
+def _arrow_image(colour: str) -> str:
+    """A chevron in the theme's colour: Qt drops the combo box arrow once it is styled."""
+    path = _image_dir() / f"down-{colour.lstrip('#')}.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
+        f'<path d="M4 8 L12 16 L20 8" fill="none" stroke="{colour}" stroke-width="3.2" '
+        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+        encoding="utf-8",
+    )
+    return path.as_posix()
+
+
+@cache
+def _tick_image(colour: str) -> str:
+    path = _image_dir() / f"tick-{colour.lstrip('#')}.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
+        f'<path d="M5 12.5 L10 17.5 L19 7" fill="none" stroke="{colour}" stroke-width="3.4" '
+        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+        encoding="utf-8",
+    )
+    return path.as_posix()
+
+
+@cache
+def _dot_image(colour: str) -> str:
+    path = _image_dir() / f"dot-{colour.lstrip('#')}.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
+        f'<circle cx="12" cy="12" r="6.5" fill="{colour}"/></svg>',
+        encoding="utf-8",
+    )
+    return path.as_posix()
+
+
+# -- a PySide6 defect that would otherwise abort the program ------------------------------
+
+_SPARE_REFERENCES = 1 << 40  # far more than a program can lose in years of running
+
+
+def _loses(obj: object, call: Callable[[], object], times: int = 32) -> bool:
+    before = sys.getrefcount(obj)
+    for _ in range(times):
+        call()
+    return sys.getrefcount(obj) - before <= -times
+
+
+def protect_singletons() -> bool:
+    """Make None, True and False safe from a PySide6 6.12 reference-count bug.
+
+    On Python 3.11 that release hands out None (from every C++ method returning void) and
+    True (from Signal.emit() and .disconnect()) without taking a reference, as if they were
+    immortal, which they only are from Python 3.12. Each call lowers the count by one;
+    after a few thousand Python aborts with "none_dealloc" or "bool_dealloc". Patching
+    every call site cannot be complete, so this gives the three singletons the spare
+    references 3.12 would make unnecessary. They are never freed anyway; the only effect
+    is that the count cannot reach zero. Measured, not assumed: nothing is done when the
+    probes find no loss (a fixed PySide6, or Python 3.12+). Idempotent; runs when this
+    module is imported, before any window exists. Returns whether it acted.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if sys.getrefcount(None) > _SPARE_REFERENCES:
+        return True  # done already
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    point = QPointF()
+    if not (_loses(None, lambda: point.setX(1.0)) or _loses(True, probe.ping.emit)):
+        return False
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython 3.11 object.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _SPARE_REFERENCES
+    return True
+
+
+SINGLETONS_PROTECTED = protect_singletons()
