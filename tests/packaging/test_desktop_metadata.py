@@ -35,9 +35,9 @@ def _tool(name: str, package: str) -> str:
     return path
 
 
-def _run(*cmd: str | Path) -> subprocess.CompletedProcess[str]:
+def _run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, check=False,
-                          timeout=120)
+                          timeout=120, cwd=cwd)
 
 
 def _desktop_entry() -> configparser.SectionProxy:
@@ -105,11 +105,12 @@ def test_metainfo_matches_the_program() -> None:
         f"add a <release version=\"{__version__}\"> (newest first) to {METAINFO.name}")
 
 
-def test_flatpak_manifest() -> None:
+def test_flatpak_manifest(tmp_path: Path) -> None:
     text = FLATPAK.read_text(encoding="utf-8")
     builder = shutil.which("flatpak-builder")
     if builder:
-        proc = _run(builder, "--show-manifest", FLATPAK)
+        # flatpak-builder leaves a .flatpak-builder folder in its working directory.
+        proc = _run(builder, "--show-manifest", FLATPAK, cwd=tmp_path)
         assert proc.returncode == 0, proc.stderr
         manifest = json.loads(proc.stdout)
         assert manifest["id" if "id" in manifest else "app-id"] == APP_ID
