@@ -121,6 +121,11 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.neurofoot.NeuroFoot")  # matches the .desktop file
+
+    from neurofoot_desktop.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     folder = datadir.resolve(data_dir)
     try:
         datadir.ensure_private(folder)
