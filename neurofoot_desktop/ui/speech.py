@@ -41,7 +41,8 @@ name = sys.argv[1] if len(sys.argv) > 1 else ""
 tts = QTextToSpeech(name) if name else QTextToSpeech()
 def report():
     print(json.dumps({"engine": tts.engine(), "state": tts.state().name,
-                      "error": tts.errorString()}), flush=True)
+                      "reason": tts.errorReason().name, "error": tts.errorString()}),
+          flush=True)
     app.quit()
 def settled():
     s = tts.state()
@@ -284,6 +285,12 @@ class Speaker(QObject):
         except json.JSONDecodeError:
             result = {}
         if result.get("state") not in ("Ready", "Speaking", "Paused", "Synthesizing"):
+            if result.get("reason") == "Initialization":  # no plug-in, or it could not load
+                self._fail(lambda: self.tr(
+                    "No working speech engine was found, so spoken guidance is off. "
+                    "Sound and screen cues continue."
+                ))
+                return
             reason = result.get("error") or self.tr("unknown error")
             self._fail(lambda: self.tr(
                 "The speech engine could not start ({reason}), so spoken guidance is off. "

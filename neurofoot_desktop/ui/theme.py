@@ -182,7 +182,7 @@ def style_sheet(t: Theme) -> str:
         background: {t.surface};
     }}
     QCheckBox::indicator {{ border-radius: {t.px(6)}px; }}
-    QRadioButton::indicator {{ border-radius: {t.px(15)}px; }}
+    QRadioButton::indicator {{ border-radius: {(t.px(26) + 4) // 2}px; }}
     QCheckBox::indicator:checked {{
         background: {t.accent}; border-color: {t.accent}; image: url({_tick_image(t.accent_text)});
     }}

@@ -1,9 +1,10 @@
 """Spoken guidance through Qt's "mock" engine, and a voice that can never freeze the window.
 
-PySide6 6.12's mock engine ("mock" plug-in) offers locales en_GB, en_US, nb_NO, nn_NO
-and fi_FI with two voices each (en_GB: Bob, Anne), speaks by timing words (stateChanged
-Speaking -> Ready, sayingWord per word), and takes {"delayedInitialization": True} to
-become Ready 50 ms after construction, like an engine that starts asynchronously.
+PySide6's mock engine ("mock" plug-in; the same in 6.11 and 6.12) offers locales en_GB,
+en_US, nb_NO, nn_NO and fi_FI with two voices each (en_GB: Bob, Anne), speaks by timing
+words (stateChanged Speaking -> Ready, sayingWord per word), and takes the parameter
+{"delayedInitialization": True} to become Ready 50 ms after construction, like an engine
+that starts asynchronously.
 
 Loading QtTextToSpeech loads QtMultimedia, which on a machine without audio logs the
 warnings in cues.NO_DEVICE_LOG; these tests ignore exactly those.
@@ -240,6 +241,21 @@ def test_an_engine_reporting_an_error_is_not_used(make_speaker: Any, qtbot: QtBo
         speaker.start()
     assert "daemon gone" in speaker.status
     assert speaker.tts is None
+
+
+def test_an_engine_that_cannot_load_is_reported_plainly(make_speaker: Any, qtbot: QtBot) -> None:
+    def not_loadable(_engine: str) -> list[str]:
+        code = (
+            "print('constructing', flush=True); "
+            "print('{\"engine\": \"\", \"state\": \"Error\", \"reason\": \"Initialization\", "
+            "\"error\": \"Text to speech engine not initialized\"}')"
+        )
+        return [sys.executable, "-c", code]
+
+    speaker = make_speaker(probe_command=not_loadable)
+    with qtbot.waitSignal(speaker.availableChanged, timeout=20_000):
+        speaker.start()
+    assert speaker.status.startswith("No working speech engine was found")
 
 
 def test_a_crashing_probe_turns_speech_off(make_speaker: Any, qtbot: QtBot) -> None:
