@@ -74,6 +74,17 @@ def default_probe_command(engine: str) -> list[str] | None:
     return [sys.executable, "-c", PROBE_CODE, engine]
 
 
+def probe_main(engine: str = "") -> int:
+    """The probe as a function, for a frozen build's hidden command-line switch.
+
+    A frozen executable cannot run `python -c`; wire e.g. `neurofoot --probe-speech ENGINE`
+    to this and pass Speaker(probe_command=lambda e: [sys.executable, "--probe-speech", e]).
+    """
+    sys.argv = ["speech-probe", engine]
+    exec(compile(PROBE_CODE, "speech-probe", "exec"), {"__name__": "__speech_probe__"})
+    return 0
+
+
 def default_factory(engine: str, parent: QObject) -> Any:
     from PySide6.QtTextToSpeech import QTextToSpeech
 

@@ -163,6 +163,15 @@ def test_the_real_probe_process_accepts_the_mock_engine(make_speaker: Any, qtbot
     assert speaker.engine_name() == "mock"
 
 
+def test_the_probe_also_runs_as_a_function_for_frozen_builds() -> None:
+    code = "from neurofoot_desktop.ui.speech import probe_main; probe_main('mock')"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    lines = out.stdout.splitlines()
+    assert lines[0] == "constructing"
+    assert '"state": "Ready"' in lines[1]
+
+
 # -- missing, broken and hanging engines --------------------------------------------------
 
 def test_no_engine_installed_turns_speech_off_with_a_notice(make_speaker: Any) -> None:
