@@ -1,7 +1,12 @@
 """The pressure scale and recommend(): a pure function of the rating history.
 
-PLACEHOLDER: simple rules that honour the hard safety rules; the adaptive
-engine (issue 4) replaces the body of recommend() and keeps this API.
+recommend() works in three stages (docs/pressure.md has the details and the numbers):
+
+1. the hard safety rules give the highest level allowed now (pressure_rules);
+2. a Bayesian model of this person's comfort curve, fed by every rating they gave on
+   every step and foot, picks the allowed level with the best expected comfort whose
+   risk of being too firm stays small (pressure_model; numpy, imported on first use);
+3. one plain sentence says why (pressure_reasons).
 """
 
 from __future__ import annotations
@@ -10,11 +15,36 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-MIN_LEVEL = 1
-MAX_LEVEL = 4
-FIRST_LEVEL = 2
+from neurofoot_desktop.core.pressure_reasons import reason
+from neurofoot_desktop.core.pressure_rules import (
+    FIRST_LEVEL,
+    MAX_LEVEL,
+    MIN_LEVEL,
+    Limit,
+    chronological,
+    clamp_level,
+    limit,
+)
+
+__all__ = [
+    "FEELS",
+    "FIRST_LEVEL",
+    "MAX_LEVEL",
+    "MIN_LEVEL",
+    "SENSITIVITIES",
+    "Rating",
+    "Recommendation",
+    "recommend",
+]
+
 FEELS = ("too_light", "just_right", "too_firm")
 SENSITIVITIES = ("reduced", "normal", "heightened")
+KEEP_PER_SLOT = 48  # older ratings of one step and foot weigh < 7 % and are left out
+HALF_LIFE = 12.0  # ratings of one step and foot: weight halves every this many ratings
+HEEL_CAUTION = {"sole_kneading": 4.0}  # comfort falls faster above the best: touchy heels
+ABOVE_COST = 2.5
+OVERDOSE = 0.75  # "too firm": this far above today's best level (nearer if steeper)
+MAX_OVERDOSE = 0.25  # the highest accepted chance of that (EWOC)
 
 
 @dataclass(frozen=True)
@@ -35,22 +65,47 @@ class Recommendation:
     reason: str
 
 
+Slot = tuple[str, str]
+
+
 def recommend(
     history: Sequence[Rating], step_id: str, foot: str, sensitivity: str = "normal"
 ) -> Recommendation:
-    same = [r for r in history if r.step_id == step_id and r.foot == foot]
-    if not same:
-        level = 1 if sensitivity == "heightened" else FIRST_LEVEL
-        return Recommendation(level, "A light start, since this is the first time for this step.")
-    last = max(same, key=lambda r: r.when)
-    if last.comfort <= 4:
-        return Recommendation(max(MIN_LEVEL, last.pressure - 1),
-                              "Lighter than last time, because it was uncomfortable.")
-    if sensitivity == "heightened":
-        return Recommendation(max(MIN_LEVEL, last.pressure - 1),
-                              "Lighter today, because light touch feels unpleasant.")
-    if last.comfort <= 6 or last.feel == "too_firm" or sensitivity == "reduced":
-        return Recommendation(last.pressure, "The same as last time.")
-    if last.feel == "too_light" and last.pressure < MAX_LEVEL:
-        return Recommendation(last.pressure + 1, "One step firmer, as it felt too light.")
-    return Recommendation(last.pressure, "The same as last time, which felt good.")
+    """The level (1..4) for this step and foot now, and one plain sentence saying why.
+
+    history: every rating of the person, oldest first (any order is sorted by time).
+    sensitivity: today's light-touch result for this foot.
+    """
+    if sensitivity not in SENSITIVITIES:
+        raise ValueError(f"sensitivity must be one of {SENSITIVITIES}, not {sensitivity!r}")
+    recent = recent_by_slot(chronological(history))
+    own = recent.get((step_id, foot))
+    lim = limit(own[0] if own else None, sensitivity)
+    level = _choose(recent, step_id, foot, sensitivity, lim)
+    other_foot = any(s == step_id and f != foot for s, f in recent)
+    return Recommendation(level, reason(level, lim, sensitivity, other_foot))
+
+
+def recent_by_slot(history: Sequence[Rating]) -> dict[Slot, list[Rating]]:
+    """Per step and foot, its latest KEEP_PER_SLOT ratings, newest first."""
+    slots: dict[Slot, list[Rating]] = {}
+    for r in reversed(history):
+        kept = slots.get((r.step_id, r.foot))
+        if kept is None:
+            slots[(r.step_id, r.foot)] = [r]
+        elif len(kept) < KEEP_PER_SLOT:
+            kept.append(r)
+    return slots
+
+
+def _choose(
+    recent: dict[Slot, list[Rating]], step_id: str, foot: str, sensitivity: str, lim: Limit
+) -> int:
+    if lim.cap <= MIN_LEVEL:
+        return MIN_LEVEL  # nothing to decide: skip the model
+    from neurofoot_desktop.core import pressure_model as model  # numpy: load on first use
+
+    joint = model.posterior(*model.evidence(recent, 0.5 ** (1 / HALF_LIFE)), step_id, foot)
+    level = model.choose(joint, range(MIN_LEVEL, lim.cap + 1), sensitivity,
+                         HEEL_CAUTION.get(step_id, ABOVE_COST), OVERDOSE, MAX_OVERDOSE)
+    return clamp_level(min(level, lim.cap))
