@@ -211,7 +211,6 @@ class ViewPaths:
     ankle_bones: list[QPainterPath]
     regions: dict[str, QPainterPath]
     lanes: dict[str, QPainterPath]
-    bounds: QRectF
 
 
 _paths: dict[int, tuple[View, ViewPaths]] = {}
@@ -236,11 +235,6 @@ def paths_for(view: View) -> ViewPaths:
         around = QPainterPath()
         around.addRect(QRectF(-toe.width, -toe.length * 0.75, toe.width * 2, toe.length * 1.25))
         outside.append(_placed(around, toe).subtracted(outline))
-    bounds = outline.boundingRect()
-    if leg is not None:
-        bounds = bounds.united(leg.boundingRect())
-    for p in toes:
-        bounds = bounds.united(p.boundingRect())
     vp = ViewPaths(
         outline=outline,
         leg=leg,
@@ -254,7 +248,6 @@ def paths_for(view: View) -> ViewPaths:
         ankle_bones=[qpath(b) for b in view.ankle_bones],
         regions={k: qpath(v) for k, v in view.regions.items()},
         lanes={k: qpath(v) for k, v in view.lane_splines.items()},
-        bounds=bounds,
     )
     _paths[id(view)] = (view, vp)
     return vp
@@ -459,7 +452,3 @@ def paint_turning_foot(p: MappedPainter, view: View, theme: Theme, degrees: floa
         p.setBrush(QColor(theme.skin))
         p.drawPath(vp.leg_patch)
     paint_ankle_bones(p, view, theme)
-
-
-def angle_of(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))

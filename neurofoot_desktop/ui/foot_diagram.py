@@ -68,10 +68,11 @@ class _Mode:
         """What the still picture depends on (not the pressure: that only shows in motion)."""
         anim = self.step.animation if self.step else None
         return (self.kind, self.foot, self.view, self.step.id if self.step else None, anim,
-                self.heel_sensitive and self._heel_aware, self.site, self.pretend)
+                self.heel_sensitive and self.heel_aware, self.site, self.pretend)
 
     @property
-    def _heel_aware(self) -> bool:
+    def heel_aware(self) -> bool:
+        """The step has heel advice (sole kneading): the heel is shown as skipped or optional."""
         return bool(self.step and (self.step.heel_skipped or self.step.heel_included))
 
 
@@ -135,6 +136,7 @@ class FootDiagram(QWidget):
 
     @keeps_none
     def set_playing(self, playing: bool) -> None:
+        """Follow the step timer: the animation advances only while it runs."""
         playing = bool(playing)
         if playing == self._playing:
             return
@@ -180,7 +182,6 @@ class FootDiagram(QWidget):
         self._dirty = None
         self._description = self._describe()
         self.setAccessibleDescription(self._description)
-        self.setToolTip(self._description)
         self._sync_timer()
         self.update()
 
@@ -203,7 +204,8 @@ class FootDiagram(QWidget):
         if anim.motion == "circles":
             return fm.circles_pose(view, motion, anim.cycle_s, t, pressure)
         if anim.motion == "toe_roll":
-            return fm.toe_pose(view, motion, anim.cycle_s, t, pressure)
+            return fm.toe_pose(view, motion, anim.cycle_s, t, pressure,
+                               reverse=anim.direction == "little_to_big")
         if anim.motion == "rotation":
             return fm.rotation_pose(view, motion, anim.cycle_s, step.duration_s, t, pressure,
                                     mirrored)
@@ -263,7 +265,7 @@ class FootDiagram(QWidget):
         if watched is self._watched and event.type() in (
             QEvent.Type.WindowStateChange, QEvent.Type.Hide, QEvent.Type.Show,
         ):
-            QTimer.singleShot(0, self._sync_timer)  # after the window has applied its state
+            QTimer.singleShot(0, self, self._sync_timer)  # once the window has its new state
         return False
 
     # --- layout ---------------------------------------------------------------------------------
@@ -392,13 +394,13 @@ class FootDiagram(QWidget):
             edge = QPen(QColor(th.calm), art.LINE * 1.6)
             edge.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             art.paint_toe(p, view, th, pose.toe, stretch=pose.toe_stretch,
-                          fill=_mix(QColor(th.skin), QColor(th.surface), 0.4), outline=edge)
+                          fill=_lit(th, 0.4), outline=edge)
             self._paint_toe_arrows(p, view, pose, accent)
         if step.animation.motion == "stroke" and pose.lane:
             # the lane being stroked now is lit, so the worked area reads at a glance
             line = art.paths_for(view).lanes.get(pose.lane)
             if line is not None:
-                band = QPen(_with_alpha(_mix(QColor(th.skin), QColor(th.surface), 0.7), 0.55),
+                band = QPen(_with_alpha(_lit(th, 0.7), 0.55),
                             0.05)
                 band.setCapStyle(Qt.PenCapStyle.RoundCap)
                 p.setPen(band)
@@ -494,9 +496,9 @@ class FootDiagram(QWidget):
             action = self.tr(
                 "small circles with the thumbs over {regions}, at {pressure} pressure"
             ).format(regions=regions, pressure=pressure)
-            if m.heel_sensitive and m._heel_aware:
+            if m.heel_sensitive and m.heel_aware:
                 action += self.tr("; the heel is skipped today")
-            elif m._heel_aware:
+            elif m.heel_aware:
                 action += self.tr("; the heel may have a few circles too")
         elif anim.motion == "toe_roll":
             action = self.tr(
@@ -554,6 +556,12 @@ def _foot(foot: str) -> str:
     if foot not in FEET:
         raise ValueError(f"foot must be one of {FEET}, got {foot!r}")
     return foot
+
+
+def _lit(th: Theme, amount: float) -> QColor:
+    """Skin in a brighter light: how worked areas are shown. A translucent colour over skin
+    reads as a bruise, and mixing with the (dark) surface would too in the dark theme."""
+    return _mix(QColor(th.skin), QColor("#ffffff"), amount)
 
 
 def _vivid(c: QColor) -> QColor:
@@ -715,9 +723,8 @@ class _StillPainter:
         step = mode.step
         assert step is not None
         vp = art.paths_for(self.view)
-        # Worked regions are lit rather than tinted: a translucent green over skin reads as a
-        # bruise; the skin mixed with the surface colour plus a calm dashed edge does not.
-        lit = _mix(QColor(th.skin), QColor(th.surface), 0.55)
+        # Worked regions are lit (see _lit) and edged with a calm dashed line.
+        lit = _lit(th, 0.55)
         edge = QPen(QColor(th.calm), 0.005, Qt.PenStyle.DashLine)
         edge.setCapStyle(Qt.PenCapStyle.RoundCap)
         if step.animation.motion not in ("stroke", "rotation"):  # lanes / the turning foot
@@ -729,7 +736,7 @@ class _StillPainter:
                 p.setPen(edge)
                 p.drawPath(path)
         heel = vp.regions.get("heel")
-        if heel is None or not mode._heel_aware:
+        if heel is None or not mode.heel_aware:
             return
         if mode.heel_sensitive:
             # "skip": hatch plus a word, never colour alone
@@ -759,19 +766,19 @@ class _StillPainter:
         """Each stroke's path, dashed, with chevrons and an arrowhead: the direction at rest."""
         p = self.m
         motion = self.o._motion()
-        colour = QColor(self.th.accent)
+        colour = _vivid(QColor(self.th.accent))
         vp = art.paths_for(self.view)
         for name in motion.lanes:
             lane, line = self.view.lanes.get(name), vp.lanes.get(name)
             if lane is None or line is None:
                 continue
-            pen = QPen(_with_alpha(colour, 0.45), 0.004, Qt.PenStyle.DashLine)
+            pen = QPen(_with_alpha(colour, 0.55), 0.004, Qt.PenStyle.DashLine)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(line)
             for f in (0.3, 0.55):
-                _chevron(p, lane.at(f), lane.heading(f), 0.02, _with_alpha(colour, 0.6))
+                _chevron(p, lane.at(f), lane.heading(f), 0.02, _with_alpha(colour, 0.75))
             _arrow_head(p, QPointF(*lane.at(1.0)), lane.heading(0.995), 0.03,
                         _with_alpha(colour, 0.7))
 
@@ -803,6 +810,9 @@ class _StillPainter:
         p.setBrush(QBrush(grad))
         p.drawEllipse(QPointF(toe.x, toe.y), r, r)
         tips = [t.tip for t in view.toes]
+        step = self.mode.step
+        if step is not None and step.animation.direction == "little_to_big":
+            tips.reverse()
         path = QPainterPath(QPointF(tips[0][0], tips[0][1] - 0.04))
         for (x, y) in tips[1:]:
             path.lineTo(QPointF(x + 0.01, y - 0.045))
@@ -963,7 +973,7 @@ class _StillPainter:
                 self.p.drawEllipse(target, self.h * 0.005, self.h * 0.005)
             self._text(pos, o.label_text(name), font, QColor(th.text), align, halo)
         heel = vp.regions.get("heel")
-        if heel is not None and mode._heel_aware and mode.heel_sensitive:
+        if heel is not None and mode.heel_aware and mode.heel_sensitive:
             self._pill(self._px(*_centre(heel)), o.tr("skip"), self._font(self.h * 0.045, True),
                        QColor(th.warning), QColor(th.warning_bg), QColor(th.warning))
         if step.animation.motion == "rotation" and view.pivot is not None:

@@ -12,7 +12,7 @@ import itertools
 import math
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -108,19 +108,13 @@ class Toe:
     y: float
     length: float
     width: float
-    angle: float  # degrees; 0 points up the screen (top and sole views) or right (side view)
+    angle: float  # degrees; 0 points up the screen, positive leans clockwise
     nail: float  # nail length as a fraction of the toe length; 0 = no nail drawn
 
     @property
     def tip(self) -> Point:
         a = math.radians(self.angle)
         return (self.x + math.sin(a) * self.length / 2, self.y - math.cos(a) * self.length / 2)
-
-
-@dataclass(frozen=True)
-class Label:
-    text_id: str  # looked up in the widget's translated names
-    at: Point
 
 
 @dataclass(frozen=True)
@@ -163,7 +157,6 @@ class StepMotion:
     range_deg: tuple[float, float] = (-12.0, 18.0)
     ring: tuple[float, float] = (0.03, 0.12)
     place: tuple[float, float, float] = (1.0, 0.0, 0.0)  # on top of the view's own place
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -175,9 +168,6 @@ class Geometry:
 
     def motion_for(self, step_id: str, motion: str) -> StepMotion:
         return self.motions.get(step_id) or self.motions.get(motion) or StepMotion()
-
-    def mirror_x(self, x: float) -> float:
-        return self.aspect - x
 
 
 def _knots(value: Any, where: str) -> list[Knot]:
@@ -206,19 +196,23 @@ def _point(value: Any, where: str, place: tuple[float, float, float]) -> Point:
     return (knots[0][0], knots[0][1])
 
 
+def _toe(t: Any, where: str, place: tuple[float, float, float]) -> Toe:
+    s, dx, dy = place
+    try:
+        return Toe(
+            x=t["at"][0] * s + dx, y=t["at"][1] * s + dy, length=t["length"] * s,
+            width=t["width"] * s, angle=float(t.get("angle", 0.0)), nail=float(t.get("nail", 0.0)),
+        )
+    except (KeyError, IndexError, TypeError):
+        raise GeometryError(f"foot_geometry.toml: {where}: expected at = [x, y], length, width"
+                            ) from None
+
+
 def _view(name: str, d: dict[str, Any]) -> View:
     where = f"views.{name}"
     raw_place = d.get("place", [1.0, 0.0, 0.0])
     place = (float(raw_place[0]), float(raw_place[1]), float(raw_place[2]))
-    s = place[0]
-    toes = tuple(
-        Toe(
-            x=t["at"][0] * s + place[1], y=t["at"][1] * s + place[2],
-            length=t["length"] * s, width=t["width"] * s, angle=float(t.get("angle", 0.0)),
-            nail=float(t.get("nail", 0.0)),
-        )
-        for t in d.get("toes", [])
-    )
+    toes = tuple(_toe(t, f"{where}.toes[{i}]", place) for i, t in enumerate(d.get("toes", [])))
     lane_splines = {
         k: _spline(v, f"{where}.lanes.{k}", False, place) for k, v in d.get("lanes", {}).items()
     }
@@ -254,12 +248,14 @@ def _view(name: str, d: dict[str, Any]) -> View:
     )
 
 
-def _motion(d: dict[str, Any]) -> StepMotion:
+def _motion(key: str, d: dict[str, Any]) -> StepMotion:
     known = {
         "lanes", "labels", "glide", "trail_s", "marker", "track", "circles_per_pass",
-        "circle_radius",
-        "thumbs_apart", "range_deg", "ring", "place",
+        "circle_radius", "thumbs_apart", "range_deg", "ring", "place",
     }
+    unknown = sorted(set(d) - known)
+    if unknown:  # a typo would otherwise be ignored without a word
+        raise GeometryError(f"foot_geometry.toml: motions.{key}: unknown field {unknown[0]!r}")
     return StepMotion(
         lanes=tuple(d.get("lanes", ())),
         labels=tuple(d.get("labels", ())),
@@ -273,7 +269,6 @@ def _motion(d: dict[str, Any]) -> StepMotion:
         range_deg=tuple(d.get("range_deg", (-12.0, 18.0))),  # type: ignore[arg-type]
         ring=tuple(d.get("ring", (0.03, 0.12))),  # type: ignore[arg-type]
         place=tuple(float(v) for v in d.get("place", (1.0, 0.0, 0.0))),  # type: ignore[arg-type]
-        extra={k: v for k, v in d.items() if k not in known},
     )
 
 
@@ -295,7 +290,7 @@ def parse_geometry(text: str) -> Geometry:
         if view is None:
             raise GeometryError(f"foot_geometry.toml: touch_sites.{sid}.view is not a view")
         sites[sid] = TouchSite(s["view"], _point(s["at"], f"touch_sites.{sid}", view.place))
-    motions = {k: _motion(v) for k, v in data.get("motions", {}).items()}
+    motions = {k: _motion(k, v) for k, v in data.get("motions", {}).items()}
     for key, m in motions.items():
         for lane in m.lanes:
             if not any(lane in v.lanes for v in views.values()):

@@ -135,12 +135,16 @@ def circles_pose(view: View, motion: StepMotion, cycle_s: float, t: float, press
 ROLL_START, ROLL_END, STRETCH_END = 0.1, 0.55, 0.92
 
 
-def toe_pose(view: View, motion: StepMotion, cycle_s: float, t: float, pressure: int) -> Pose:
+def toe_pose(
+    view: View, motion: StepMotion, cycle_s: float, t: float, pressure: int,
+    reverse: bool = False,
+) -> Pose:
+    """One toe per cycle, big toe first (or little toe first when reversed)."""
     if not view.toes:
         return Pose()
     n = len(view.toes)
     k = math.floor(t / cycle_s)
-    index = k % n
+    index = n - 1 - k % n if reverse else k % n
     u = t / cycle_s - k
     toe = view.toes[index]
     width, length = _scaled(motion, pressure)

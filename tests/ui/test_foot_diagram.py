@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -358,6 +359,11 @@ def test_geometry_is_loaded_once_and_checked() -> None:
         parse_geometry('[meta]\nformat = "something else"\n')
     with pytest.raises(GeometryError, match=r"views\.top\.outline"):
         parse_geometry('[meta]\nformat = "neurofoot-foot-geometry"\n[views.top]\noutline = [1]\n')
+    shipped = (Path(__file__).parents[2] / "resources" / "foot_geometry.toml").read_text()
+    with pytest.raises(GeometryError, match="unknown field 'cycle'"):
+        parse_geometry(shipped + "\n[motions.extra]\ncycle = 3\n")
+    with pytest.raises(GeometryError, match=r"views\.sole\.toes\[0\]"):
+        parse_geometry(shipped.replace("{ at = [0.785, 0.178], length", "{ at = [0.785], length"))
 
 
 def test_unknown_foot_is_refused(diagram: FootDiagram) -> None:
