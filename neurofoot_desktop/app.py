@@ -61,10 +61,18 @@ def _choose(parent: QWidget | None, text: str, items: list[str]) -> int | None:
 
 
 def _make_window(store: Store) -> QWidget:
-    """The main window; imported late so the store opens before the UI loads."""
+    """The main window with the saved settings and theme; imported after the store opens."""
+    from PySide6.QtWidgets import QApplication
+
+    from neurofoot_desktop.core.settings import Settings
+    from neurofoot_desktop.ui import theme
     from neurofoot_desktop.ui.main_window import MainWindow
 
-    return MainWindow(store)
+    settings, problems = Settings.load(store.path.parent)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app, settings.theme, settings.font_scale)
+    return MainWindow(store, settings=settings, settings_problems=problems)
 
 
 def bring_to_front(window: QWidget) -> None:

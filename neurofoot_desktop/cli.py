@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="neurofoot", description=f"{APP_NAME}: gentle foot massage, step by step."
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # Internal: a frozen build's child process that tries the speech engine (ui/speech.py).
+    parser.add_argument("--probe-speech", metavar="ENGINE", help=argparse.SUPPRESS)
     _data_dir_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
@@ -57,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.probe_speech is not None:
+        from neurofoot_desktop.ui.speech import probe_main
+
+        return probe_main(args.probe_speech)
     if args.command is None:
         from neurofoot_desktop.app import run_gui
 

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from neurofoot_desktop import APP_NAME
+from neurofoot_desktop import APP_NAME, __version__
 from neurofoot_desktop.core.clock import Clock, SystemClock
 from neurofoot_desktop.core.protocol import Protocol, default_protocol
 from neurofoot_desktop.core.session import Phase
+from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.storage import Store
+from neurofoot_desktop.storage import StorageError, Store
 from neurofoot_desktop.storage.repository import SessionRecord
+from neurofoot_desktop.ui import file_actions, theme
+from neurofoot_desktop.ui.guidance import Guidance
 from neurofoot_desktop.ui.light_touch_page import LightTouchPage
 from neurofoot_desktop.ui.player_page import PlayerPage
 from neurofoot_desktop.ui.precheck_page import PrecheckPage
@@ -23,6 +35,9 @@ from neurofoot_desktop.ui.rating_card import RatingCard
 from neurofoot_desktop.ui.start_page import StartPage
 from neurofoot_desktop.ui.summary_page import SummaryPage
 from neurofoot_desktop.ui.why_page import WhyPage
+from neurofoot_desktop.ui.widgets import button, label
+
+log = logging.getLogger(__name__)
 
 
 def ask_resume(parent: QWidget, record: SessionRecord) -> bool:
@@ -45,9 +60,15 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         protocol: Protocol | None = None,
         rng: random.Random | None = None,
+        settings: Settings | None = None,
+        settings_problems: list[str] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        self.settings = settings or Settings()
+        self.settings_problems = settings_problems or []
+        self.guidance = Guidance(self.settings, self)
+        self.history: QWidget | None = None  # built on first use: it loads pyqtgraph
         self.clock = clock or SystemClock()
         self.protocol = protocol or default_protocol()
         self.log: SessionLog | None = None
@@ -86,6 +107,9 @@ class MainWindow(QMainWindow):
         self.summary.whyRequested.connect(lambda: self.show_why(self.summary))
         self.summary.historyRequested.connect(self.show_history)
         self.why.closed.connect(self._close_why)
+        self.player.announce.connect(self.guidance.announce)
+        self.player.configure(self.settings.hands_free, self.settings.get_ready_s)
+        self._build_menus()
         self.resize(1366, 768)
         self.go_home()
 
@@ -110,11 +134,111 @@ class MainWindow(QMainWindow):
     def _close_why(self) -> None:
         self.show_page(self._why_return or self.start)
 
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for fmt, text in (("pdf", self.tr("Report for the doctor (PDF)…")),
+                          ("csv", self.tr("Spreadsheet (CSV)…")),
+                          ("json", self.tr("Complete log (JSON)…")),
+                          ("fhir", self.tr("Health record (FHIR)…"))):
+            action = export_menu.addAction(text)
+            action.triggered.connect(lambda _=False, f=fmt: self.export(f))
+        file_menu.addAction(self.tr("&Import a log…")).triggered.connect(self.import_log)
+        self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"))
+        self.restore_action.triggered.connect(self.restore_backup)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view = bar.addMenu(self.tr("&View"))
+        history = QAction(self.tr("&History"), self)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        history.triggered.connect(self.show_history)
+        view.addAction(history)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.show_settings)
+        view.addAction(settings)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Why this helps")).triggered.connect(
+            lambda: self.show_why(self.current_page()))
+        help_menu.addAction(self.tr("&About NeuroFoot")).triggered.connect(self.about)
+
+    def in_session(self) -> bool:
+        return self.current_page() in (self.player, self.rating, self.light_touch,
+                                       self.precheck)
+
     def show_history(self) -> None:
-        QMessageBox.information(self, APP_NAME, self.tr("The history view is coming soon."))
+        if self.in_session():
+            return
+        if self.history is None:
+            from neurofoot_desktop.ui.history_view import HistoryView
+
+            self.history_view = HistoryView(self.store)
+            self.history_view.exportRequested.connect(self.export)
+            self.history_title = label("", "title", wrap=False)
+            back = button(self.tr("Back"), "primary", "history_back")
+            back.clicked.connect(self.go_home)
+            top = QHBoxLayout()
+            top.addWidget(self.history_title, 1)
+            top.addWidget(back)
+            self.history = QWidget()
+            column = QVBoxLayout(self.history)
+            column.setContentsMargins(24, 12, 24, 12)
+            column.addLayout(top)
+            column.addWidget(self.history_view, 1)
+            self.stack.addWidget(self.history)
+        pid = self.start.selected_profile()
+        if pid is not None:
+            self.history_title.setText(self.tr("History · {name}").format(
+                name=self.store.profile(pid).name))
+            self.history_view.set_profile(pid)
+        self.show_page(self.history)
 
     def show_settings(self) -> None:
-        QMessageBox.information(self, APP_NAME, self.tr("Settings are coming soon."))
+        from neurofoot_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self, folder=self.store.path.parent,
+                                cues=self.guidance.cues, speaker=self.guidance.speaker,
+                                problems=self.settings_problems)
+        dialog.settingsChanged.connect(self.apply_settings)
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Changes apply at once; step durations and order from the next session on."""
+        old, self.settings = self.settings, settings
+        self.guidance.apply_settings(settings)
+        self.player.configure(settings.hands_free, settings.get_ready_s)
+        if (old.theme, old.font_scale) != (settings.theme, settings.font_scale):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, settings.theme, settings.font_scale)
+
+    def export(self, fmt: str) -> None:
+        pid = self.start.selected_profile()
+        person = self.store.profile(pid).name if pid is not None else None
+        file_actions.export_via_dialog(self, self.store, fmt, person)
+
+    def import_log(self) -> None:
+        if file_actions.import_via_dialog(self, self.store):
+            self.start.reload(self.start.selected_profile())
+
+    def restore_backup(self) -> None:
+        if self.in_session():
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Please finish or stop the session first."))
+            return
+        from neurofoot_desktop.app import restore_from_backup
+
+        if restore_from_backup(self, self.store):
+            self.go_home()
+
+    def about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.tr(
+            "NeuroFoot {version}\n\nA calm guide to gentle home foot massage for people with "
+            "peripheral neuropathy. Everything stays on this computer.\n\n{limits}").format(
+            version=__version__, limits=self.protocol.advice["limits"]))
 
     # -- a session ----------------------------------------------------------------------
     def begin_session(self, profile_id: int) -> None:
@@ -138,12 +262,14 @@ class MainWindow(QMainWindow):
 
     def _light_touch(self) -> None:
         assert self.log is not None
-        self.light_touch.begin(self.log)
+        self.light_touch.begin(self.log, self.settings.first_foot)
         self.show_page(self.light_touch)
 
     def _massage(self) -> None:
         assert self.log is not None
-        session = self.log.start_massage()
+        s = self.settings
+        session = self.log.start_massage(s.order, s.first_foot, s.step_durations)
+        self.guidance.prepare()
         if session.phase == Phase.SUMMARY:
             self._summary()
             return
@@ -172,13 +298,19 @@ class MainWindow(QMainWindow):
         if self.log.session.phase == Phase.SUMMARY:
             self._summary()
         elif self.log.session.phase != Phase.STOPPED:
-            self.player.refresh()
             self.show_page(self.player)
+            self.player.next_step_ready()
 
     def _summary(self) -> None:
         assert self.log is not None
         self.summary.show_log(self.log)
         self.show_page(self.summary)
+        from neurofoot_desktop.storage import backup
+
+        try:  # at most once a day; a failure here never touches the log itself
+            backup.maybe_daily_backup(self.store.path)
+        except StorageError as exc:
+            log.warning("daily backup skipped: %s", exc)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every answer is already in the log, and an unfinished

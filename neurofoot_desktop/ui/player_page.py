@@ -48,7 +48,7 @@ class PlayerPage(QWidget):
     stepFinished = Signal()  # time is up (or the helper is done): show the rating card
     sessionOver = Signal()  # every step done: show the summary
     sessionStopped = Signal()  # stopped early
-    cue = Signal(str)  # for sound and voice: a Cue value
+    announce = Signal(str, str)  # (event, words to speak) for sound and voice guidance
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +57,9 @@ class PlayerPage(QWidget):
         self.person = ""
         self.confirm: Callable[[str, str], bool] = lambda t, x: ask_yes_no(self, t, x)
         self._notice_until = 0.0
+        self.hands_free = False
+        self.get_ready_s = 10.0
+        self._ready_deadline: float | None = None  # hands-free: the next step starts then
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -170,21 +173,58 @@ class PlayerPage(QWidget):
             Qt.Key.Key_T: self.announce_time,
         }
         for key, slot in shortcuts.items():
-            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda slot=slot: self._key(slot))
 
     # -- setting up -----------------------------------------------------------------
     def begin(self, log: SessionLog, session: Session, person: str) -> None:
         self.log, self.session, self.person = log, session, person
         self.refresh()
 
+    def configure(self, hands_free: bool, get_ready_s: float) -> None:
+        self.hands_free, self.get_ready_s = hands_free, get_ready_s
+        if not hands_free:
+            self.cancel_get_ready()
+
     # -- intent -----------------------------------------------------------------------
     def toggle(self) -> None:
         s = self.session
         if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
             return
-        for c in s.toggle():
-            self.cue.emit(c.value)
+        if self.cancel_get_ready():
+            return
+        if Cue.STARTED in s.toggle():
+            self.announce.emit(Cue.STARTED.value, self._spoken_step())
         self.refresh()
+
+    def next_step_ready(self) -> None:
+        """Show the next step; hands-free, a 'get ready' countdown then starts it."""
+        self.refresh()
+        s = self.session
+        if not self.hands_free or s is None or s.phase != Phase.READY:
+            return
+        self._ready_deadline = s.clock.monotonic() + self.get_ready_s
+        self.announce.emit("get_ready", self.tr("Get ready. Next: {step}, {foot}.").format(
+            step=s.current.step.title, foot=self._foot_words(s.current.foot).lower()))
+        self._show_get_ready()
+        self.timer.start()
+
+    def cancel_get_ready(self) -> bool:
+        """Any key during the countdown holds the next step; Space then starts it."""
+        if self._ready_deadline is None:
+            return False
+        self._ready_deadline = None
+        self.notice.setText(self.tr("Waiting. Press Space to start the step."))
+        self.timer.stop()
+        return True
+
+    def keyPressEvent(self, event: object) -> None:
+        if not self.cancel_get_ready():
+            super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def _key(self, action: Callable[[], None]) -> None:
+        if not self.cancel_get_ready():
+            action()
 
     def finish_now(self) -> None:
         s = self.session
@@ -256,24 +296,36 @@ class PlayerPage(QWidget):
             self.toggle()
 
     def announce_time(self) -> None:
-        """T: say the time left aloud (through the cue channel) and show it."""
-        if self.session is not None:
-            self.cue.emit("time_left")
+        """T: say the time left aloud and show it."""
+        s = self.session
+        if s is None:
+            return
+        text = self.tr("{left} left in this step, {total} in the whole session.").format(
+            left=spoken_duration(s.remaining()), total=spoken_duration(s.session_remaining()))
+        self._show_notice(text)
+        self.announce.emit("time_left", text)
 
     # -- clock --------------------------------------------------------------------------
     def tick(self) -> None:
         s = self.session
         if s is None:
             return
+        if self._ready_deadline is not None:
+            if s.clock.monotonic() < self._ready_deadline:
+                self._show_get_ready()
+                return
+            self._ready_deadline = None
+            self.toggle()
+            return
         cues = s.tick()
         for c in cues:
-            if c == Cue.HALFWAY:
-                self._show_notice(self.tr("Halfway through this step."))
-            elif c == Cue.TEN_SECONDS:
-                self._show_notice(self.tr("Ten seconds left."))
-            elif c == Cue.REMINDER:
-                self._show_notice(s.reminder_text)
-            self.cue.emit(c.value)
+            words = {Cue.HALFWAY: self.tr("Halfway through this step."),
+                     Cue.TEN_SECONDS: self.tr("Ten seconds left."),
+                     Cue.REMINDER: s.reminder_text,
+                     Cue.FINISHED: self.tr("Time is up for this step.")}[c]
+            if c != Cue.FINISHED:
+                self._show_notice(words)
+            self.announce.emit(c.value, words)
         if Cue.FINISHED in cues:
             self._after_time_up()
             return
@@ -307,6 +359,7 @@ class PlayerPage(QWidget):
         self.diagram.show_step(step, slot.foot, level, s.heel_sensitive)
         running = s.phase == Phase.RUNNING
         self.diagram.set_playing(running)
+        self.diagram.setAccessibleDescription(self.diagram.description())
         self.play.setText({Phase.READY: self.tr("Start"), Phase.RUNNING: self.tr("Pause"),
                            Phase.PAUSED: self.tr("Continue")}[s.phase])
         self.play.setAccessibleName(self.play.text())
@@ -320,11 +373,11 @@ class PlayerPage(QWidget):
             self.next_label.setText(self.tr("Next: {step}, {foot}").format(
                 step=nxt.step.title, foot=nfoot))
         self.dots.set_states(self._dot_states(), groups=2)
-        if running:
+        if running or self._ready_deadline is not None:
             self.timer.start()
         else:
             self.timer.stop()
-        if s.phase == Phase.READY:
+        if s.phase == Phase.READY and self._ready_deadline is None:
             self.notice.setVisible(False)
             self._notice_until = 0.0
         self._refresh_time()
@@ -355,6 +408,31 @@ class PlayerPage(QWidget):
                 states.append("todo")
         return states
 
+    def _foot_words(self, foot: str) -> str:
+        return self.tr("LEFT foot") if foot == "left" else self.tr("RIGHT foot")
+
+    def _spoken_step(self) -> str:
+        """What the voice says as a step starts: where, what, how firmly, reminders."""
+        s = self.session
+        assert s is not None and self.log is not None
+        step = s.current.step
+        level = self.log.protocol.pressure(s.pressure).name
+        return " ".join([
+            f"{step.title}, {self._foot_words(s.current.foot).lower()}.",
+            step.instruction_for(s.heel_sensitive),
+            self.tr("Pressure: {level}.").format(level=level.lower()),
+            s.reminder_text,
+        ]).strip()
+
+    def _show_get_ready(self) -> None:
+        s = self.session
+        assert s is not None and self._ready_deadline is not None
+        left = max(0.0, self._ready_deadline - s.clock.monotonic())
+        self.notice.setText("⏱  " + self.tr(
+            "Get ready: the next step starts in {n} s. Any key waits.").format(
+            n=int(-(-left // 1))))
+        self.notice.setVisible(True)
+
     def _show_notice(self, text: str) -> None:
         assert self.session is not None
         self.notice.setText("🔔  " + text)
@@ -365,6 +443,8 @@ class PlayerPage(QWidget):
     def _after_time_up(self) -> None:
         self.timer.stop()
         self.diagram.set_playing(False)
+        self.announce.emit("rating", self.tr(
+            "How comfortable was that? Say a number from 0, painful, to 10, very comfortable."))
         self.stepFinished.emit()
 
     def _after_result(self) -> None:
@@ -374,4 +454,4 @@ class PlayerPage(QWidget):
             self.timer.stop()
             self.sessionOver.emit()
         else:
-            self.refresh()
+            self.next_step_ready()

@@ -69,17 +69,13 @@ def _reap(process: QProcess) -> None:
 
 def default_probe_command(engine: str) -> list[str] | None:
     """The child process that tries the engine; None where we cannot start one."""
-    if getattr(sys, "frozen", False):
-        return None  # a frozen app's executable does not take -c; see the module notes
+    if getattr(sys, "frozen", False):  # a frozen executable takes no -c: cli.py has a switch
+        return [sys.executable, "--probe-speech", engine]
     return [sys.executable, "-c", PROBE_CODE, engine]
 
 
 def probe_main(engine: str = "") -> int:
-    """The probe as a function, for a frozen build's hidden command-line switch.
-
-    A frozen executable cannot run `python -c`; wire e.g. `neurofoot --probe-speech ENGINE`
-    to this and pass Speaker(probe_command=lambda e: [sys.executable, "--probe-speech", e]).
-    """
+    """The probe as a function, for a frozen build: `neurofoot --probe-speech ENGINE`."""
     sys.argv = ["speech-probe", engine]
     exec(compile(PROBE_CODE, "speech-probe", "exec"), {"__name__": "__speech_probe__"})
     return 0

@@ -7,16 +7,12 @@ Sizes are given in pixels at 100 % and multiplied by the font-size setting
 from __future__ import annotations
 
 import atexit
-import ctypes
 import shutil
-import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -294,49 +290,3 @@ def _dot_image(colour: str) -> str:
         encoding="utf-8",
     )
     return path.as_posix()
-
-
-# -- a PySide6 defect that would otherwise abort the program ------------------------------
-
-_SPARE_REFERENCES = 1 << 40  # far more than a program can lose in years of running
-
-
-def _loses(obj: object, call: Callable[[], object], times: int = 32) -> bool:
-    before = sys.getrefcount(obj)
-    for _ in range(times):
-        call()
-    return sys.getrefcount(obj) - before <= -times
-
-
-def protect_singletons() -> bool:
-    """Make None, True and False safe from a PySide6 6.12 reference-count bug.
-
-    On Python 3.11 that release hands out None (from every C++ method returning void) and
-    True (from Signal.emit() and .disconnect()) without taking a reference, as if they were
-    immortal, which they only are from Python 3.12. Each call lowers the count by one;
-    after a few thousand Python aborts with "none_dealloc" or "bool_dealloc". Patching
-    every call site cannot be complete, so this gives the three singletons the spare
-    references 3.12 would make unnecessary. They are never freed anyway; the only effect
-    is that the count cannot reach zero. Measured, not assumed: nothing is done when the
-    probes find no loss (a fixed PySide6, or Python 3.12+). Idempotent; runs when this
-    module is imported, before any window exists. Returns whether it acted.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    if sys.getrefcount(None) > _SPARE_REFERENCES:
-        return True  # done already
-
-    class _Probe(QObject):
-        ping = Signal()
-
-    probe = _Probe()
-    point = QPointF()
-    if not (_loses(None, lambda: point.setX(1.0)) or _loses(True, probe.ping.emit)):
-        return False
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every CPython 3.11 object.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += _SPARE_REFERENCES
-    return True
-
-
-SINGLETONS_PROTECTED = protect_singletons()

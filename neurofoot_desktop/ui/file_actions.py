@@ -1,0 +1,81 @@
+"""Export and import from the GUI: a file dialog, the work, and a plain-words result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from neurofoot_desktop import APP_NAME
+from neurofoot_desktop.exports import SUFFIXES, ExportError, export_log, import_log
+from neurofoot_desktop.storage import StorageError, Store
+
+FORMAT_NAMES = {"csv": "CSV table", "json": "NeuroFoot log (JSON)", "pdf": "PDF report",
+                "fhir": "FHIR bundle (JSON)"}
+
+# (parent, title, suggested path, filter) -> chosen path or "" when cancelled; tests replace it
+AskPath = Callable[[QWidget, str, str, str], str]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _ask_save(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, suggested, filter_)[0]
+
+
+def _ask_open(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, suggested, filter_)[0]
+
+
+def suggested_name(fmt: str, person: str | None, today: date) -> str:
+    who = "-".join(person.split()) if person else "everyone"
+    return f"neurofoot-{who}-{today.isoformat()}{SUFFIXES[fmt]}"
+
+
+def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | None = None,
+                      ask: AskPath = _ask_save) -> Path | None:
+    """Ask where, write atomically, and say what happened. Returns the file written."""
+    kind = tr(FORMAT_NAMES[fmt])
+    suggested = documents_folder() / suggested_name(fmt, person, date.today())
+    chosen = ask(parent, tr("Export as {kind}").format(kind=kind), str(suggested),
+                 f"{kind} (*{SUFFIXES[fmt]})")
+    if not chosen:
+        return None
+    try:
+        result = export_log(store, fmt, chosen, profile=person)
+    except ExportError as exc:
+        QMessageBox.warning(parent, APP_NAME, tr("Nothing was exported.\n\n{reason}").format(
+            reason=exc))
+        return None
+    QMessageBox.information(parent, APP_NAME, tr(
+        "Exported {sessions} sessions to:\n{path}").format(sessions=result.sessions,
+                                                          path=result.path))
+    return result.path
+
+
+def import_via_dialog(parent: QWidget, store: Store, ask: AskPath = _ask_open) -> bool:
+    chosen = ask(parent, tr("Import a NeuroFoot log"), str(documents_folder()),
+                 tr("NeuroFoot log (*.json)"))
+    if not chosen:
+        return False
+    try:
+        result = import_log(store, chosen)
+    except (ExportError, StorageError) as exc:
+        QMessageBox.warning(parent, APP_NAME, tr(
+            "The file was not imported, and nothing was changed.\n\n{reason}").format(
+            reason=exc))
+        return False
+    QMessageBox.information(parent, APP_NAME, tr(
+        "Imported {added} new sessions ({present} were already here).").format(
+        added=result.sessions_added, present=result.sessions_present))
+    return True
