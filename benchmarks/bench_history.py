@@ -140,6 +140,7 @@ def main() -> None:
         n_sessions = store.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
         n_steps = store.connection.execute("SELECT count(*) FROM step_results").fetchone()[0]
         read, arrays, opened, complete = [], [], [], []
+        redraws: list[tuple[str, list[float]]] = []
         for _ in range(args.runs):
             t0 = time.perf_counter()
             records = store.sessions(profile_id)
@@ -160,6 +161,22 @@ def main() -> None:
                 app.processEvents()
             view.grab()
             complete.append(time.perf_counter() - t0)
+            if len(opened) == args.runs:  # smoothness: redraws while panning and zooming
+                for kind, period in (("comfort", "all"), ("comfort", "year"),
+                                     ("touch", "all"), ("weekly", "all")):
+                    view.charts.show_chart(kind)
+                    view.charts.set_period(period)
+                    chart = view.charts.chart()
+                    chart.grab()
+                    lo, hi = chart.x_range()
+                    step = (hi - lo) * 0.05
+                    times = []
+                    for i in range(1, 11):
+                        t0 = time.perf_counter()
+                        chart.set_x_range(lo - i * step, hi - i * step)
+                        chart.grab()
+                        times.append(time.perf_counter() - t0)
+                    redraws.append((f"pan one step: {kind}, {period}", times))
             view.close()
             view.deleteLater()
             app.processEvents()
@@ -167,13 +184,13 @@ def main() -> None:
 
     ms = [("read the log (Store.sessions)", read), ("build arrays (HistoryData)", arrays),
           ("open + first draw (HistoryView)", opened),
-          ("... whole log read and drawn", complete)]
+          ("... whole log read and drawn", complete), *redraws]
     print(f"log: {n_sessions} sessions, {n_steps} step results (generated in {gen_s:.1f} s)")
-    print(f"{'measure':<36}{'median ms':>10}{'min ms':>9}{'max ms':>9}")
+    print(f"{'measure':<38}{'median ms':>10}{'min ms':>9}{'max ms':>9}")
     for name, xs in ms:
-        print(f"{name:<36}{statistics.median(xs) * 1000:>10.0f}{min(xs) * 1000:>9.0f}"
+        print(f"{name:<38}{statistics.median(xs) * 1000:>10.0f}{min(xs) * 1000:>9.0f}"
               f"{max(xs) * 1000:>9.0f}")
-    print(f"{'import history_view (cold, once)':<36}{_import_time():>10.0f}")
+    print(f"{'import history_view (cold, once)':<38}{_import_time():>10.0f}")
 
 
 if __name__ == "__main__":

@@ -52,7 +52,8 @@ def main() -> None:
                 app.processEvents()
             shots = [("comfort-3m", lambda v: None),
                      ("comfort-2w-left", lambda v: (v.charts.set_period("2w"),
-                                                    v.charts.set_foot("left"))),
+                                                    v.charts.set_foot("left"),
+                                                    _hover(v))),
                      ("pressure-year", lambda v: (v.charts.set_foot("both"),
                                                   v.charts.show_chart("pressure"),
                                                   v.charts.set_period("year"))),
@@ -76,6 +77,13 @@ def main() -> None:
         store.close()
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown, where PySide and pyqtgraph may crash
+
+
+def _hover(view: object) -> None:
+    """Point at the second step of the fourth-last session, as a mouse would."""
+    chart = view.charts.chart()  # type: ignore[attr-defined]
+    x, y = chart.lines[1].getOriginalDataset()
+    chart._on_move(chart.scene_pos_of(x[-4], y[-4]))
 
 
 def _flagged(view: object) -> str:

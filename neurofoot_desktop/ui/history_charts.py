@@ -10,7 +10,8 @@ two marker lanes above the data, each with its own shape, colour and legend entr
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from neurofoot_desktop.ui.history_text import local_date_text
 SYMBOLS_BELOW = 200  # a line shows a symbol on each point when fewer points are in view
 OVERVIEW_DAYS = 120  # above this span, comfort shows a 4-week average over faint daily lines
 TREND_WINDOW_S = 28 * DAY_S
+TREND_POINTS = 300  # at most this many points per average line
 HIT_PX = 16  # how near (in pixels) the mouse must be to a point
 MIN_SPAN_S = 7 * DAY_S  # the closest zoom: a week
 STEP_SYMBOLS = ("o", "s", "d", "p", "h")
@@ -57,10 +59,11 @@ def series_colours(t: themes.Theme) -> tuple[str, ...]:
     return ("#1f6fb2", "#16875a", "#7a4cc2", "#b8407a", "#4a5863")
 
 
-def faded(colour: str, alpha: int) -> QColor:
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    return c
+def faded(colour: str, background: str, amount: float) -> QColor:
+    """colour mixed into background, opaque: Qt strokes translucent zigzags very slowly."""
+    c, b = QColor(colour), QColor(background)
+    return QColor.fromRgbF(*(b_ * (1 - amount) + c_ * amount for c_, b_ in (
+        (c.redF(), b.redF()), (c.greenF(), b.greenF()), (c.blueF(), b.blueF()))))
 
 
 class LocalDateAxis(pg.DateAxisItem):
@@ -320,7 +323,8 @@ class Chart(pg.GraphicsLayoutWidget):
             label.setAttr("color", t.text)
             label.setAttr("size", f"{t.px(16)}px")
             label.setText(label.text)
-        self.separator.setPen(pg.mkPen(faded(t.muted, 110), width=1, style=Qt.PenStyle.DashLine))
+        self.separator.setPen(pg.mkPen(faded(t.muted, t.surface, 0.5), width=1,
+                                       style=Qt.PenStyle.DashLine))
         self.highlight.setPen(pg.mkPen(t.text, width=3))
         self.empty.setColor(t.muted)
         self.empty.setFont(tick_font)
@@ -345,7 +349,11 @@ class Chart(pg.GraphicsLayoutWidget):
             edge = pg.mkPen(self.theme.surface if self.line_symbols else None, width=1)
             pen = pg.mkPen(colour, width=2.5)
             if self.line_symbols:
-                item.setPen(pen if not self.overview else pg.mkPen(faded(colour, 80), width=1.2))
+                item.setPen(pen if not self.overview else pg.mkPen(
+                    faded(colour, self.theme.surface, 0.4), width=1))
+                # Thin faint lines need no smoothing, and drawing them plain is much faster.
+                item.opts["antialias"] = item.curve.opts["antialias"] = not self.overview
+                item.curve.update()
             item.setSymbolBrush(colour)
             item.setSymbolPen(edge)
             item.legend_spec = {"pen": pen if self.line_symbols else None, "symbol": symbol,
@@ -368,8 +376,11 @@ class Chart(pg.GraphicsLayoutWidget):
             gen.setSize(size)
             gen.setViewBox(QRect(0, 0, size.width(), size.height()))
             gen.setTitle(self.heading()[0])
+            # Axes are cached as QPictures, which replay scaled by the ratio of resolutions.
+            gen.setResolution(self.logicalDpiX())
             painter = QPainter(gen)
-            self._render(painter, source)
+            with self._only_in_view():
+                self._render(painter, source)
             painter.end()
         else:
             scale = 2
@@ -383,6 +394,32 @@ class Chart(pg.GraphicsLayoutWidget):
                 raise OSError(out.errorString() or "the picture could not be written")
         if not out.commit():
             raise OSError(out.errorString())
+
+    @contextmanager
+    def _only_in_view(self) -> Iterator[None]:
+        """SVG has no clipping for the plot area: leave out what lies outside the view."""
+        lo, hi = self.x_range()
+        saved = []
+        for item in self.plot.listDataItems():
+            if isinstance(item, pg.PlotDataItem):
+                x, y = item.getOriginalDataset()
+                if x is not None and len(x):
+                    keep = (x >= lo) & (x <= hi)
+                    saved.append((item, x, y))
+                    item.setData(x[keep], y[keep])
+        bars = getattr(self, "bars", None)
+        bar_opts = None
+        if bars is not None:
+            bar_opts = {k: np.asarray(bars.opts[k]) for k in ("x0", "width", "height")}
+            keep = (bar_opts["x0"] >= lo) & (bar_opts["x0"] + bar_opts["width"] <= hi)
+            bars.setOpts(**{k: v[keep] for k, v in bar_opts.items()})
+        try:
+            yield
+        finally:
+            for item, x, y in saved:
+                item.setData(x, y)
+            if bars is not None and bar_opts is not None:
+                bars.setOpts(**bar_opts)
 
     def _render(self, painter: QPainter, source: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -490,7 +527,7 @@ class ComfortChart(Chart):
     def _style_series(self) -> None:
         super()._style_series()
         for i, trend in enumerate(self.trends):
-            trend.setPen(pg.mkPen(self.series_colour(i), width=3.5))
+            trend.setPen(pg.mkPen(self.series_colour(i), width=3))
 
     def _overview_changed(self) -> None:
         self._style_series()
@@ -502,7 +539,8 @@ class ComfortChart(Chart):
         for item, trend, step_id in zip(self.lines, self.trends, STEP_IDS, strict=True):
             s = self.data.comfort_series(step_id, self.foot)
             item.setData(s.x, s.y)
-            trend.setData(s.x, hist.rolling_mean(s.x, s.y, TREND_WINDOW_S))
+            every = max(1, len(s.x) // TREND_POINTS)  # a smooth line needs few points
+            trend.setData(s.x[::every], hist.rolling_mean(s.x, s.y, TREND_WINDOW_S)[::every])
             self._hits.append(_Hit(item, s.x, s.y, s.rows,
                                    lambda i, s=s, st=step_id: self._describe(st, s, i)))
         self._fill_markers()
@@ -519,8 +557,18 @@ class ComfortChart(Chart):
         else:
             what = self.tr("comfort {value} of 10").format(value=f"{value:.0f}")
         return self.tr("{date} · {step} · {foot}: {what}").format(
-            date=local_date_text(self.data.t[row]), step=self.step_title(step_id),
+            date=local_date_text(self.data.t[row]), step=self.same_here(step_id, row),
             foot=self.foot_text(self.foot), what=what)
+
+    def same_here(self, step_id: str, row: int) -> str:
+        """The step's title, with every other shown step that has the very same values there
+        (their marks sit on top of each other, so the words must name them all)."""
+        feet = slice(None) if self.foot == BOTH else FEET.index(self.foot)
+        mine = self.data.comfort[row, STEP_IDS.index(step_id), feet]
+        names = [self.step_title(other) for k, other in enumerate(STEP_IDS)
+                 if self.lines[k].isVisible() and (other == step_id or np.array_equal(
+                     self.data.comfort[row, k, feet], mine, equal_nan=True))]
+        return self.tr(" and ").join(names) if len(names) < 3 else ", ".join(names)
 
 
 class PressureChart(Chart):

@@ -9,6 +9,7 @@ stays responsive; the charts and the list grow as they arrive.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -43,7 +44,8 @@ from neurofoot_desktop.ui.history_charts import CHARTS, Chart
 from neurofoot_desktop.ui.session_browser import SessionBrowser
 
 FIRST_READ_DAYS = 100  # read at once: covers the default period (3 months)
-CHUNK_DAYS = 365  # then one year at a time, newest first
+MIN_CHUNK_DAYS, MAX_CHUNK_DAYS = 90, 3660  # then older stretches, newest first,
+STEP_S = 0.06  # each sized to take about this long, so the page stays responsive
 DEFAULT_PERIOD = "3m"
 EXPORT_FORMATS = ("pdf", "csv", "json", "fhir")
 
@@ -305,6 +307,7 @@ class HistoryView(QWidget):
         self.loading = False
         self._generation = 0
         self._older_than: datetime | None = None
+        self._chunk_days = 365
 
         self.charts = ChartsPanel(self.protocol)
         self.charts.sessionClicked.connect(self.open_session)
@@ -314,6 +317,7 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setDrawBase(False)
         self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tabs.addTab(self.browser, self.tr("Sessions"))
         self.export_button = QToolButton()
@@ -387,6 +391,7 @@ class HistoryView(QWidget):
             return
         self.records = recent
         self._older_than = since
+        self._chunk_days = 365
         self.loading = True
         self.data = HistoryData(recent)
         self.charts.set_data(self.data)
@@ -412,22 +417,30 @@ class HistoryView(QWidget):
         return records
 
     def _load_older(self, generation: int) -> None:
+        """Read the next older stretch, sized to take about STEP_S, then yield to the UI."""
         if generation != self._generation or self._older_than is None:
             return
         until = self._older_than
-        since = until - timedelta(days=CHUNK_DAYS)
+        since = until - timedelta(days=self._chunk_days)
+        started = time.perf_counter()
         chunk = self._read(since=since, until=until)
         done = False
-        if chunk is not None and not chunk:  # a year without sessions: take all the rest
+        if chunk is not None and not chunk:  # a stretch without sessions: take all the rest
             chunk, done = self._read(until=until), True
         if chunk is None:
             return
+        took = max(time.perf_counter() - started, 1e-3)
+        self._chunk_days = int(min(MAX_CHUNK_DAYS, max(MIN_CHUNK_DAYS,
+                                                       self._chunk_days * STEP_S / took)))
         self._older_than = since
         if chunk:
             self.records = chunk + self.records
             self.data = HistoryData.joined([HistoryData(chunk), self.data])
-            self.charts.set_data(self.data)
             self.browser.add_older(chunk)
+        # Redraw now only if the charts look further back than what they show; else at the end.
+        shown_from = self.charts.data.t[0] if len(self.charts.data) else float("inf")
+        if done or self.charts.chart().x_range()[0] < shown_from:
+            self.charts.set_data(self.data)
         if done:
             self.loading = False
             self.loaded.emit()

@@ -207,6 +207,20 @@ def test_save_png_and_svg(view: HistoryView, tmp_path: Path) -> None:
     text = (tmp_path / "chart.svg").read_text(encoding="utf-8")
     assert "Comfort after each step" in text
     assert default_protocol().step("sole_kneading").title in text  # the legend came along
+    # SVG has no clipping, so points outside the view are left out while saving: only then.
+    x, _ = plotted(chart.lines[0])
+    assert len(x) == len(view.data)
+
+
+def test_hover_names_every_step_under_the_mouse(view: HistoryView) -> None:
+    chart = view.charts.chart()
+    row = len(view.data) - 1
+    view.data.comfort[row, :, :] = 6.0  # every step rated alike in the last session
+    view.charts.set_data(view.data)
+    text = chart.lines[0].name()
+    described = chart._hits[0].describe(len(chart._hits[0].x) - 1)
+    assert text in described
+    assert all(default_protocol().step(s).title in described for s in STEP_IDS)
 
 
 def test_saving_where_it_cannot_be_written_fails_cleanly(view: HistoryView,
