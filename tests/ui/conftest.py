@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from session_driver import Driver
 
 from neurofoot_desktop.core.clock import FakeClock
+from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.ui import theme
 from neurofoot_desktop.ui.main_window import MainWindow
@@ -21,7 +22,9 @@ from neurofoot_desktop.ui.main_window import MainWindow
 def window(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:
     theme.apply(QApplication.instance(), "light", 100)
     store = Store.open(data_dir)
-    win = MainWindow(store, clock=clock, rng=random.Random(7))
+    # No real sound or voice in tests (no device here); tests/ui/test_hands_free.py fakes both.
+    quiet = Settings(sound_enabled=False, voice_enabled=False)
+    win = MainWindow(store, clock=clock, rng=random.Random(7), settings=quiet)
     win.player.confirm = lambda title, text: True
     qtbot.addWidget(win)
     win.show()

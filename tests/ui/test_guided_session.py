@@ -213,7 +213,7 @@ def test_crash_mid_session_is_recovered_with_its_ratings(
         drive.rate(comfort)
     # The process dies here: nothing more is written. A new window opens on the same folder.
     second_store = Store.open(data_dir)
-    again = MainWindow(second_store, clock=clock)
+    again = MainWindow(second_store, clock=clock, settings=window.settings)
     qtbot.addWidget(again)
     offered = []
     again.ask_resume = lambda record: offered.append(record) or True
@@ -236,7 +236,7 @@ def test_leaving_an_interrupted_session_keeps_it(
     drive.run_step()
     drive.rate(7)
     second_store = Store.open(data_dir)
-    again = MainWindow(second_store, clock=clock)
+    again = MainWindow(second_store, clock=clock, settings=window.settings)
     qtbot.addWidget(again)
     again.ask_resume = lambda record: False
     again.start.start.click()
