@@ -83,7 +83,7 @@ def recommend(
     lim = limit(own[0] if own else None, sensitivity)
     level = _choose(recent, step_id, foot, sensitivity, lim)
     other_foot = any(s == step_id and f != foot for s, f in recent)
-    return Recommendation(level, reason(level, lim, sensitivity, other_foot))
+    return Recommendation(level, reason(level, lim, sensitivity, other_foot, bool(recent)))
 
 
 def recent_by_slot(history: Sequence[Rating]) -> dict[Slot, list[Rating]]:

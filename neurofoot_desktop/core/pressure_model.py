@@ -7,7 +7,8 @@ with a single peak at theta that falls faster above it than below it:
     pen(d) = A_BELOW * min(d^2, BELOW_CAP) below the peak, A_ABOVE * d^2 above it
 
 peak and scale are the person's own way of using the 0..10 slider (some rate everything
-high, some low, some squeeze the scale); they are unknown and averaged over (NUISANCE).
+high, some low, some squeeze the scale): unknown "nuisance" values, averaged over on a
+small grid (PEAKS x SCALES) with weights that the person's own answers update.
 Ratings are read as an ordered probit with a little room for random answers; "too light
 / too firm" as a noisy comparison of level and theta. On a heightened day the best level
 sits SHIFT lower; on a reduced day answers are noisier and count less.

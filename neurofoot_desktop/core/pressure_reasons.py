@@ -34,9 +34,12 @@ _LIGHTEST_WHY = {
 }
 
 
-def reason(level: int, lim: Limit, sensitivity: str, other_foot_done: bool) -> str:
+def reason(
+    level: int, lim: Limit, sensitivity: str, other_foot_done: bool, known: bool
+) -> str:
+    """known: the person has rated something before (any step, any foot)."""
     if lim.last is None:
-        return _first(level, sensitivity, other_foot_done)
+        return _first(level, sensitivity, other_foot_done, known)
     change = level - clamp_level(lim.last.pressure)
     if change < 0:
         return _lighter(change, lim, sensitivity)
@@ -47,12 +50,14 @@ def reason(level: int, lim: Limit, sensitivity: str, other_foot_done: bool) -> s
     return _same(level, lim)
 
 
-def _first(level: int, sensitivity: str, other_foot_done: bool) -> str:
+def _first(level: int, sensitivity: str, other_foot_done: bool, known: bool) -> str:
     if level < FIRST_LEVEL:
         if sensitivity == "heightened":
             return "A light start, because light touch feels unpleasant today."
         if other_foot_done:
             return "A light start, because a softer touch suited the other foot."
+        if known:
+            return "A light start, as a softer touch has suited you so far."
         return "A light start, as a soft touch suits this step."
     if other_foot_done:
         return "A gentle start, as this is the first time on this foot."
@@ -85,4 +90,4 @@ def _same(level: int, lim: Limit) -> str:
         return "The same as last time, as we go firmer only slowly and carefully."
     if lim.last.comfort >= 7:
         return "The same as last time, because it felt good."
-    return "The same as last time."
+    return "The same as last time, which has suited you."

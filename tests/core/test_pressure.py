@@ -113,7 +113,13 @@ def test_other_steps_teach_a_new_step() -> None:
     for k, step in enumerate(("effleurage", "sole_kneading", "ankle_rotation")):
         history += log((2, 6, "too_firm"), (1, 9, "just_right"), (1, 9, "just_right"),
                        step=step, start=T0 + timedelta(minutes=5 * k))
-    assert recommend(history, "toe_rolling", "left").level == 1
+    rec = recommend(history, "toe_rolling", "left")
+    assert rec == Recommendation(1, "A light start, as a softer touch has suited you so far.")
+
+
+def test_closing_strokes_start_feather_light() -> None:
+    rec = recommend([], "closing_strokes", "left")
+    assert rec == Recommendation(1, "A light start, as a soft touch suits this step.")
 
 
 def test_learns_a_firm_preference_from_the_slider_alone() -> None:

@@ -193,3 +193,19 @@ def test_order_of_the_input_does_not_matter_when_times_differ(
 def test_out_of_range_values_in_the_log_do_not_break_it(rows: list[tuple], target: tuple) -> None:
     history = [Rating("s", T0 + timedelta(minutes=i), *row) for i, row in enumerate(rows)]
     assert MIN_LEVEL <= recommend(history, *target).level <= MAX_LEVEL
+
+
+@PROFILE
+@given(histories(), targets)
+def test_the_reason_matches_the_change(history: list[Rating], target: tuple) -> None:
+    step, foot, sens = target
+    rec = recommend(history, step, foot, sens)
+    last = last_rating(history, step, foot)
+    if last is None:
+        assert rec.reason.startswith("A ") and " start" in rec.reason
+    elif rec.level > last.pressure:
+        assert rec.reason.startswith("One step firmer")
+    elif rec.level < last.pressure:
+        assert rec.reason.startswith(("One step lighter", "Lighter"))
+    else:
+        assert rec.reason.startswith(("The same as last time", "Staying with the lightest"))
