@@ -134,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
         clock.now += 0.5
         extra.append((f"theme_{name}", save(f"theme_{name}", grab(d, w, h))))
         d.set_playing(False)
+    theme.apply(app, "light", 200)  # the largest font-size setting
+    for sid in ("sole_kneading", "ankle_rotation"):
+        d.show_step(protocol.step(sid), "left", 2, True)
+        extra.append((f"font 200% {sid}", save(f"font200_{sid}", grab(d, w, h))))
+    theme.apply(app, "light", 100)
     for sw, sh in ((300, 250), (1920, 1080), (600, 900)):
         for sid in ("ankle_rotation", "effleurage"):
             d.show_step(protocol.step(sid), "right", 2, False)

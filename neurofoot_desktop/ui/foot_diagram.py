@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QHideEvent,
     QLinearGradient,
     QPainter,
@@ -899,26 +900,32 @@ class _StillPainter:
         self._text(at, text, font, fg)
 
     def _heading(self) -> None:
-        """LEFT/RIGHT foot in big letters on that side, the view, and the step's cue."""
+        """LEFT/RIGHT foot in big letters on that side, the view, and the step's cue.
+
+        Each line shrinks (never below a legible size) rather than run into the drawing,
+        which matters with long translations and the 200 % font setting.
+        """
         o, mode, th = self.o, self.mode, self.th
         left = mode.foot == "left"
         box = self.lay.box
         x = box.left() + self.h * 0.03 if left else box.right() - self.h * 0.03
         align = "left" if left else "right"
         y = box.top() + self.h * 0.06
+        room = self._room_beside_foot(x, box.top() + self.h * 0.3, left)
         name = o.tr("LEFT foot") if left else o.tr("RIGHT foot")
-        r = self._text(QPointF(x, y), name, self._font(self.h * 0.068, True), QColor(th.text),
-                       align)
+        r = self._text(QPointF(x, y), name, self._fit(name, self.h * 0.068, True, room),
+                       QColor(th.text), align)
         y = r.bottom() + self.h * 0.035
         short_view = {"top": o.tr("top view"), "sole": o.tr("sole view"),
                       "side": o.tr("side view")}.get(mode.view, mode.view)
-        r = self._text(QPointF(x, y), short_view, self._font(self.h * 0.038), QColor(th.muted),
-                       align)
+        r = self._text(QPointF(x, y), short_view, self._fit(short_view, self.h * 0.038, False,
+                       room), QColor(th.muted), align)
         cue = self._cue()
         if cue:
             y = r.bottom() + self.h * 0.045
-            font = self._font(self.h * 0.042, True)
             icon = self.variant in ("cw", "ccw")
+            size = self._font(self.h * 0.042, True).pixelSize() * 1.1 if icon else 0.0
+            font = self._fit(cue, self.h * 0.042, True, room - size * 1.6)
             if icon:
                 size = font.pixelSize() * 1.1
                 ix = x + size / 2 if left else x - size / 2
@@ -926,6 +933,29 @@ class _StillPainter:
                               QColor(th.accent), max(2.0, size * 0.12))
                 x = x + size * 1.6 if left else x - size * 1.6
             self._text(QPointF(x, y), cue, font, QColor(th.accent), align)
+
+    def _room_beside_foot(self, x: float, bottom: float, left: bool) -> float:
+        """Pixels between the heading's edge and the drawing, over the heading's height."""
+        view, xf = self.view, self.lay.transform
+        points = [xf.map(QPointF(*pt)) for pt in view.outline.sample(6)]
+        if view.leg is not None:
+            points += [xf.map(QPointF(*pt)) for pt in view.leg.sample(6)]
+        for toe in view.toes:
+            points.append(xf.map(QPointF(*toe.tip)))
+            points += [xf.map(QPointF(toe.x + dx, toe.y - toe.length / 2))
+                       for dx in (-toe.width / 2, toe.width / 2)]
+        near = [pt.x() for pt in points if pt.y() <= bottom]
+        gap = self.h * 0.04
+        if not near:
+            return self.lay.box.width() / 2
+        return (min(near) - x - gap) if left else (x - max(near) - gap)
+
+    def _fit(self, text: str, size: float, bold: bool, room: float) -> QFont:
+        font = self._font(size, bold)
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        if room > 0 and width > room:
+            font.setPixelSize(max(11, math.floor(font.pixelSize() * room / width)))
+        return font
 
     def _cue(self) -> str:
         o, step = self.o, self.mode.step
