@@ -63,13 +63,15 @@ def main() -> None:
                                                 v.charts.set_period("year"))),
                      ("custom", lambda v: (v.charts.show_chart("comfort"),
                                            v.charts.set_period("custom"))),
-                     ("sessions", lambda v: v.open_session(_flagged(v)))]
+                     ("sessions", lambda v: v.open_session(_flagged(v))),
+                     ("sessions-undo", _delete_one)]
             for label, action in shots:
                 action(view)
                 app.processEvents()
                 path = args.out / f"history-{name}-{label}.png"
                 view.grab().save(str(path))
                 print(path)
+            view.browser.undo_delete()
             view.charts.chart().save(args.out / f"chart-{name}.svg")
             view.close()
             view.deleteLater()
@@ -84,6 +86,13 @@ def _hover(view: object) -> None:
     chart = view.charts.chart()  # type: ignore[attr-defined]
     x, y = chart.lines[1].getOriginalDataset()
     chart._on_move(chart.scene_pos_of(x[-4], y[-4]))
+
+
+def _delete_one(view: object) -> None:
+    """Delete the shown session (confirmed), to see the Undo bar; then put it back."""
+    browser = view.browser  # type: ignore[attr-defined]
+    browser.confirm_delete = lambda record: True
+    browser.delete_current()
 
 
 def _flagged(view: object) -> str:

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -41,6 +43,7 @@ from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history_charts import CHARTS, Chart
+from neurofoot_desktop.ui.history_flow import FlowLayout
 from neurofoot_desktop.ui.session_browser import SessionBrowser
 
 FIRST_READ_DAYS = 100  # read at once: covers the default period (3 months)
@@ -68,16 +71,15 @@ class ChartsPanel(QWidget):
         self._moved_by_hand = False  # dragged or zoomed: new data keeps the view as it is
 
         self.kind_group = QButtonGroup(self)
-        kinds = QHBoxLayout()
-        kinds.setSpacing(8)
+        kinds, kinds_row = self._group()
         for key, text in (("comfort", self.tr("Comfort")), ("pressure", self.tr("Pressure")),
                           ("touch", self.tr("Light touch")),
                           ("weekly", self.tr("Sessions per week"))):
-            kinds.addWidget(self._toggle(self.kind_group, key, text, key == self.kind))
+            kinds_row.addWidget(self._toggle(self.kind_group, key, text, key == self.kind))
         self.kind_group.idClicked.connect(lambda i: self.show_chart(list(CHARTS)[i]))
-        kinds.addStretch(1)
+        self.feet_box, feet_row = self._group()
         self.feet_label = QLabel(self.tr("Feet:"))
-        kinds.addWidget(self.feet_label)
+        feet_row.addWidget(self.feet_label)
         self.foot_group = QButtonGroup(self)
         self.foot_buttons = [
             self._toggle(self.foot_group, f, text, f == self.foot)
@@ -85,28 +87,28 @@ class ChartsPanel(QWidget):
                             (BOTH, self.tr("Both")))
         ]
         for b in self.foot_buttons:
-            kinds.addWidget(b)
+            feet_row.addWidget(b)
         self.foot_group.idClicked.connect(lambda i: self.set_foot(hist.FOOT_CHOICES[i]))
 
         self.period_group = QButtonGroup(self)
-        periods = QHBoxLayout()
-        periods.setSpacing(8)
+        periods, periods_row = self._group()
         self.period_buttons = {}
         for key, text in (("2w", self.tr("2 weeks")), ("3m", self.tr("3 months")),
                           ("year", self.tr("Year")), ("all", self.tr("All")),
                           ("custom", self.tr("Custom"))):
             b = self._toggle(self.period_group, key, text, key == self.period)
             self.period_buttons[key] = b
-            periods.addWidget(b)
+            periods_row.addWidget(b)
         self.period_group.idClicked.connect(
             lambda i: self.set_period(("2w", "3m", "year", "all", "custom")[i]))
+        self.custom_box, custom_row = self._group()
         self.from_label = QLabel(self.tr("From"))
         self.from_date = self._date_edit(self.tr("First day shown"))
         self.to_label = QLabel(self.tr("to"))
         self.to_date = self._date_edit(self.tr("Last day shown"))
         for w in (self.from_label, self.from_date, self.to_label, self.to_date):
-            periods.addWidget(w)
-        periods.addStretch(1)
+            custom_row.addWidget(w)
+        saves, saves_row = self._group()
         self.save_png = QPushButton(self.tr("Save as PNG…"))
         self.save_png.setToolTip(self.tr("Save this chart as a picture"))
         self.save_png.clicked.connect(lambda: self.ask_save("png"))
@@ -114,25 +116,28 @@ class ChartsPanel(QWidget):
         self.save_svg.setToolTip(self.tr("Save this chart as a drawing that stays sharp "
                                          "at any size"))
         self.save_svg.clicked.connect(lambda: self.ask_save("svg"))
-        periods.addWidget(self.save_png)
-        periods.addWidget(self.save_svg)
+        saves_row.addWidget(self.save_png)
+        saves_row.addWidget(self.save_svg)
+        controls = FlowLayout(spacing=themes.current().px(10))
+        for box in (kinds, self.feet_box, periods, self.custom_box, saves):
+            controls.addWidget(box)
         self._show_custom(False)
 
         self.stack = QStackedWidget()
+        self.stack.setMinimumHeight(themes.current().px(320))
         self.hover = QLabel()
         self.hover.setObjectName("chartHover")
         self.hover.setWordWrap(True)
         self.hover.setMinimumHeight(themes.current().px(30))
         self.hover.setAccessibleName(self.tr("Values under the mouse"))
-        self._hint = self.tr("Point at a mark to see its exact values; click it to open "
-                             "that session. Drag or scroll to move and zoom.")
+        self._hint = self.tr("Point at a mark to see its exact values; "
+                             "click it to open that session.")
         self.hover.setText(self._hint)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 8, 0, 0)
         root.setSpacing(8)
-        root.addLayout(kinds)
-        root.addLayout(periods)
+        root.addLayout(controls)
         root.addWidget(self.stack, 1)
         root.addWidget(self.hover)
         self.show_chart(self.kind)
@@ -145,6 +150,14 @@ class ChartsPanel(QWidget):
         group.addButton(b, len(group.buttons()))
         return b
 
+    def _group(self) -> tuple[QWidget, QHBoxLayout]:
+        """A row of controls that stays together when the controls wrap."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        return box, row
+
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
@@ -156,8 +169,7 @@ class ChartsPanel(QWidget):
         return edit
 
     def _show_custom(self, on: bool) -> None:
-        for w in (self.from_label, self.from_date, self.to_label, self.to_date):
-            w.setVisible(on)
+        self.custom_box.setVisible(on)
 
     # -- state ----------------------------------------------------------------------------
     def chart(self) -> Chart:
@@ -179,8 +191,7 @@ class ChartsPanel(QWidget):
             chart.set_data(self.data, self.foot)
             self._set_limits(chart)
         self.stack.setCurrentWidget(self.charts[kind])
-        for b in (*self.foot_buttons, self.feet_label):
-            b.setVisible(kind != "weekly")
+        self.feet_box.setVisible(kind != "weekly")
         if self._range is None:
             self.set_period(self.period)
         else:
@@ -318,7 +329,12 @@ class HistoryView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setDrawBase(False)
-        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.charts_page = QScrollArea()  # at large text sizes the page scrolls, never squashes
+        self.charts_page.setWidgetResizable(True)
+        self.charts_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.charts_page.setWidget(self.charts)
+        self.tabs.addTab(self.charts_page, self.tr("Charts"))
         self.tabs.addTab(self.browser, self.tr("Sessions"))
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))

@@ -266,7 +266,7 @@ class SessionBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list_width = 0
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         # Undo bar: shown after a delete, until everything deleted is back.
@@ -408,12 +408,31 @@ class SessionBrowser(QWidget):
         ]
         for col, w in enumerate(widths):
             self.table.setColumnWidth(col, w)
-        list_width = sum(widths) + fm.horizontalAdvance(self.tr("Warnings")) + t.px(60)
-        self.table.setMinimumWidth(list_width)
-        self.splitter.setSizes([list_width, max(1, self.splitter.width() - list_width)])
+        self._list_width = sum(widths) + fm.horizontalAdvance(self.tr("Warnings")) + t.px(60)
+        self._fit_orientation(force=True)
         self.model.refresh_icons()
         if self._shown is not None:
             self._show(self._shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def _fit_orientation(self, force: bool = False) -> None:
+        """List beside the details when both fit (large text can make them too wide): else
+        the list above the details."""
+        t = themes.current()
+        wide = self.width() >= self._list_width + t.px(560)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation == self.splitter.orientation() and not force:
+            return
+        self.splitter.setOrientation(orientation)
+        self.table.setMinimumWidth(self._list_width if wide else 0)
+        if wide:
+            self.splitter.setSizes([self._list_width, max(1, self.width() - self._list_width)])
+        else:
+            height = max(self.splitter.height(), 2)
+            self.splitter.setSizes([height // 2, height - height // 2])
 
     # -- contents ---------------------------------------------------------------------
     def set_sessions(self, records: Sequence[SessionRecord], profile_id: int | None) -> None:
