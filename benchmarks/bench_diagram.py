@@ -129,6 +129,15 @@ def main(argv: list[str] | None = None) -> int:
             cpu_medians[(w, h)].append(statistics.median(cpu))
             print(f"{step.id:<17} {w:>5}x{h:<4} {first:>9.2f} {med:>10.3f} {p95:>8.3f} "
                   f"{statistics.median(cpu):>14.3f}")
+    for w, h in SIZES:
+        # A new still picture (another toe, another step) with the path caches warm.
+        d.resize(w, h)
+        d.show_step(protocol.step("toe_rolling"), "left", 2, False)
+        builds = []
+        for _ in range(10):
+            d._cache.clear()
+            builds.append(first_frame(d, w, h))
+        print(f"still picture rebuild at {w}x{h}: median {statistics.median(builds):.2f} ms")
     for (w, h), meds in medians.items():
         print(f"worst step median at {w}x{h}: {max(meds):.3f} ms wall, "
               f"{max(cpu_medians[(w, h)]):.3f} ms CPU")

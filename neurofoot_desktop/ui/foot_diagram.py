@@ -47,7 +47,9 @@ from neurofoot_desktop.ui.foot_refguard import keeps_none
 from neurofoot_desktop.ui.theme import Theme
 
 FRAME_MS = 33  # ~30 fps: the motions are slow; more frames would only cost CPU
-CACHE_SIZE = 8
+# Still pictures kept (each is a full-size pixmap: 8 MB at 1920x1080). Toe rolling needs a new
+# one per toe every few seconds; rebuilding takes ~10 ms, cheaper than holding five.
+CACHE_SIZE = 3
 
 
 @dataclass(frozen=True)
@@ -376,6 +378,8 @@ class FootDiagram(QWidget):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         _StillPainter(self, p, lay, th, QColor(bg), variant).paint()
         p.end()
+        for old in [k for k in self._cache if k[:3] != key[:3]]:
+            del self._cache[old]  # pictures for another size are of no further use
         self._cache[key] = pm
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)

@@ -366,6 +366,21 @@ def test_geometry_is_loaded_once_and_checked() -> None:
         parse_geometry(shipped.replace("{ at = [0.785, 0.178], length", "{ at = [0.785], length"))
 
 
+def test_still_pictures_are_few_and_of_the_current_size(
+    diagram: FootDiagram, clock: FakeClock, protocol: Protocol
+) -> None:
+    """Each cached picture is a full-size pixmap; toe rolling must not pile up five of them."""
+    diagram.show_step(protocol.step("toe_rolling"), "right", 2, False)
+    diagram.set_playing(True)
+    for size in ((800, 600), (1024, 768)):
+        diagram.resize(*size)
+        for _ in range(6):
+            clock.advance(protocol.step("toe_rolling").animation.cycle_s)
+            shot(diagram)
+    assert 1 <= len(diagram._cache) <= 3
+    assert {key[:2] for key in diagram._cache} == {(1024, 768)}
+
+
 def test_unknown_foot_is_refused(diagram: FootDiagram) -> None:
     with pytest.raises(ValueError, match="foot"):
         diagram.show_foot("middle")
