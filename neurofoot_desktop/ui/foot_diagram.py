@@ -119,11 +119,27 @@ class FootDiagram(QWidget):
 
     @keeps_none
     def show_step(self, step: Step, foot: str, pressure: int, heel_sensitive: bool) -> None:
-        """Show a step on one foot; the animation starts again from its beginning."""
+        """Show a step on one foot.
+
+        A new step or foot starts the animation from its beginning. Showing the step that is
+        already shown (a screen refresh on pause or resume) keeps its place, so pausing
+        stays a frozen frame and the clockwise half of ankle circles is not started again;
+        call restart() when the step itself starts over (repeat).
+        """
+        old = self._mode
+        same = (old.kind == "step" and old.step is not None and old.step.id == step.id
+                and old.step.animation == step.animation and old.foot == foot)
         self._set_mode(_Mode(
             "step", _foot(foot), step.animation.view, step, min(4, max(1, int(pressure))),
             bool(heel_sensitive),
-        ))
+        ), restart=not same)
+
+    @keeps_none
+    def restart(self) -> None:
+        """Start the current animation again from its beginning (the step was repeated)."""
+        self._accum = 0.0
+        self._since = self._clock()
+        self.update()
 
     @keeps_none
     def show_touch_site(self, foot: str, site_id: str | None, pretend: bool = False) -> None:
@@ -178,10 +194,11 @@ class FootDiagram(QWidget):
 
     # --- state ------------------------------------------------------------------------------
 
-    def _set_mode(self, mode: _Mode) -> None:
+    def _set_mode(self, mode: _Mode, restart: bool = True) -> None:
         self._mode = mode
-        self._accum = 0.0
-        self._since = self._clock()
+        if restart:
+            self._accum = 0.0
+            self._since = self._clock() if self._playing else 0.0
         self._dirty = None
         self._description = self._describe()
         self.setAccessibleDescription(self._description)

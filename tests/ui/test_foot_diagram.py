@@ -133,6 +133,35 @@ def test_nothing_advances_while_paused(
     assert diagram.animation_time() == pytest.approx(1.9)
 
 
+def test_showing_the_same_step_again_keeps_its_place(
+    diagram: FootDiagram, clock: FakeClock, protocol: Protocol
+) -> None:
+    """The player refreshes on pause and resume; that must not restart the animation."""
+    step = protocol.step("ankle_rotation")
+    diagram.show_step(step, "left", 2, False)
+    diagram.set_playing(True)
+    clock.advance(3.0)
+    diagram.set_playing(False)
+    diagram.show_step(step, "left", 2, False)
+    frozen = shot(diagram)
+    clock.advance(5.0)
+    diagram.show_step(step, "left", 2, False)
+    assert np.array_equal(shot(diagram), frozen)
+    assert diagram.animation_time() == pytest.approx(3.0)
+    diagram.set_playing(True)
+    clock.advance(1.0)
+    diagram.show_step(step, "left", 3, False)  # a refresh while running, new pressure
+    assert diagram.animation_time() == pytest.approx(4.0)
+    diagram.restart()  # the step was repeated
+    assert diagram.animation_time() == pytest.approx(0.0)
+    clock.advance(2.0)
+    diagram.show_step(step, "right", 3, False)  # the other foot begins
+    assert diagram.animation_time() == pytest.approx(0.0)
+    diagram.show_step(protocol.step("closing_strokes"), "right", 3, False)
+    clock.advance(0.5)
+    assert diagram.animation_time() == pytest.approx(0.5)
+
+
 def test_the_frame_follows_the_clock_not_the_timer_ticks(
     diagram: FootDiagram, qtbot: QtBot, clock: FakeClock, protocol: Protocol
 ) -> None:
