@@ -197,6 +197,7 @@ def style_sheet(t: Theme) -> str:
     }}
     QListWidget {{ border: 2px solid {t.border}; border-radius: 10px; background: {t.surface}; }}
     QListWidget::item {{ min-height: {t.target_px}px; padding: 0 {t.px(10)}px; }}
+    QTableWidget::item {{ padding: {t.px(4)}px {t.px(10)}px; }}
     QListWidget::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
     QSlider {{ min-height: {t.px(56)}px; }}
     QSlider::groove:horizontal {{
