@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import shutil
 from collections.abc import Iterator
@@ -16,12 +17,24 @@ from neurofoot_desktop.core.protocol import Protocol, default_protocol
 from neurofoot_desktop.storage import Store
 
 
+def _missing_for_xvfb() -> list[str]:
+    """What the real-window tests need that this machine lacks (Debian package names)."""
+    missing = [] if shutil.which("Xvfb") else ["xvfb"]
+    if not shutil.which("xdotool"):
+        missing.append("xdotool")
+    if ctypes.util.find_library("xcb-cursor") is None:
+        missing.append("libxcb-cursor0")  # Qt's xcb plugin will not load without it
+    return missing
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if shutil.which("Xvfb"):
+    missing = _missing_for_xvfb()
+    if not missing:
         return
     if os.environ.get("CI"):
-        raise pytest.UsageError("CI must run the Xvfb tests, but Xvfb is not installed.")
-    skip = pytest.mark.skip(reason="Xvfb is not installed (sudo apt-get install xvfb)")
+        raise pytest.UsageError(f"CI must run the Xvfb tests, but these are missing: {missing}")
+    skip = pytest.mark.skip(
+        reason=f"needs a virtual X screen: sudo apt-get install {' '.join(missing)}")
     for item in items:
         if "xvfb" in item.keywords:
             item.add_marker(skip)
