@@ -43,7 +43,6 @@ from neurofoot_desktop.ui import foot_artwork as art
 from neurofoot_desktop.ui import foot_motion as fm
 from neurofoot_desktop.ui import theme as theme_mod
 from neurofoot_desktop.ui.foot_geometry import Geometry, StepMotion, View, default_geometry
-from neurofoot_desktop.ui.foot_refguard import keeps_none
 from neurofoot_desktop.ui.theme import Theme
 
 FRAME_MS = 33  # ~30 fps: the motions are slow; more frames would only cost CPU
@@ -90,7 +89,6 @@ class _Layout:
 class FootDiagram(QWidget):
     """The foot with the hands' work animated on it. See module docstring for the layers."""
 
-    @keeps_none
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
     ) -> None:
@@ -117,7 +115,6 @@ class FootDiagram(QWidget):
 
     # --- the contract used by the player --------------------------------------------------
 
-    @keeps_none
     def show_step(self, step: Step, foot: str, pressure: int, heel_sensitive: bool) -> None:
         """Show a step on one foot.
 
@@ -134,14 +131,12 @@ class FootDiagram(QWidget):
             bool(heel_sensitive),
         ), restart=not same)
 
-    @keeps_none
     def restart(self) -> None:
         """Start the current animation again from its beginning (the step was repeated)."""
         self._accum = 0.0
         self._since = self._clock()
         self.update()
 
-    @keeps_none
     def show_touch_site(self, foot: str, site_id: str | None, pretend: bool = False) -> None:
         """Light-touch check: where to touch, or (pretend) where to hover without touching."""
         site = self._geo.touch_sites.get(site_id or "")
@@ -149,11 +144,9 @@ class FootDiagram(QWidget):
         self._set_mode(_Mode("touch", _foot(foot), view, site=site_id if site else None,
                              pretend=bool(pretend) and site is not None))
 
-    @keeps_none
     def show_foot(self, foot: str) -> None:
         self._set_mode(_Mode("foot", _foot(foot), "top"))
 
-    @keeps_none
     def set_playing(self, playing: bool) -> None:
         """Follow the step timer: the animation advances only while it runs."""
         playing = bool(playing)
@@ -176,7 +169,6 @@ class FootDiagram(QWidget):
     def is_playing(self) -> bool:
         return self._playing
 
-    @keeps_none
     def is_animating(self) -> bool:
         """True while the frame timer runs (playing, visible, not minimised)."""
         return self._timer.isActive()
@@ -233,7 +225,6 @@ class FootDiagram(QWidget):
 
     # --- the frame timer: only while playing and on screen ---------------------------------------
 
-    @keeps_none
     def _sync_timer(self) -> None:
         window = self.window()
         run = (self._playing and self._mode.animated and self.isVisible()
@@ -243,7 +234,6 @@ class FootDiagram(QWidget):
         elif not run and self._timer.isActive():
             self._timer.stop()
 
-    @keeps_none
     def _tick(self) -> None:
         lay = self._layout()
         variant = self._pose(self.animation_time(), lay.mirrored).variant
@@ -252,7 +242,6 @@ class FootDiagram(QWidget):
         else:
             self.update(self._dirty_rect())
 
-    @keeps_none
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         window = self.window()
@@ -265,12 +254,10 @@ class FootDiagram(QWidget):
                 window.installEventFilter(self)
         self._sync_timer()
 
-    @keeps_none
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._sync_timer()
 
-    @keeps_none
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         kind = event.type()
@@ -280,7 +267,6 @@ class FootDiagram(QWidget):
                       QEvent.Type.StyleChange):
             self.update()  # the cache key holds the colours, so a new still picture is made
 
-    @keeps_none
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() in (
             QEvent.Type.WindowStateChange, QEvent.Type.Hide, QEvent.Type.Show,
@@ -357,13 +343,11 @@ class FootDiagram(QWidget):
 
     # --- painting ---------------------------------------------------------------------------------
 
-    @keeps_none
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self.paint_frame(painter)
         painter.end()
 
-    @keeps_none
     def paint_frame(self, painter: QPainter, width: int | None = None,
                     height: int | None = None) -> None:
         """One frame at the current animation time (also used by the benchmark)."""

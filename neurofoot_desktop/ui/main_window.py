@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.start = StartPage(store, self.clock)
         self.precheck = PrecheckPage(self.protocol)
         self.light_touch = LightTouchPage(self.protocol, rng=rng)
-        self.player = PlayerPage()
+        self.player = PlayerPage(clock=self.clock.monotonic)
         self.rating = RatingCard()
         self.summary = SummaryPage(self.protocol)
         self.why = WhyPage(self.protocol)

@@ -6,6 +6,7 @@ what comes next and SessionLog writes every result the moment it exists.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -50,7 +51,8 @@ class PlayerPage(QWidget):
     sessionStopped = Signal()  # stopped early
     announce = Signal(str, str)  # (event, words to speak) for sound and voice guidance
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.log: SessionLog | None = None
         self.session: Session | None = None
@@ -82,7 +84,7 @@ class PlayerPage(QWidget):
         header_row.addWidget(self.stop_button)
 
         # left: the animated diagram
-        self.diagram = FootDiagram()
+        self.diagram = FootDiagram(clock=clock)
         self.diagram.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         # right: what to do now
@@ -245,6 +247,7 @@ class PlayerPage(QWidget):
         if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
             return
         s.repeat()
+        self.diagram.restart()
         self.refresh()
 
     def go_back(self) -> None:
