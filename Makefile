@@ -33,5 +33,10 @@ bench: $(STAMP) sysdeps
 screenshots: $(STAMP) sysdeps
 	$(BIN)/python tools/screenshots.py --out docs/screenshots
 
+# lupdate (sources -> resources/i18n/*.ts) then lrelease (.ts -> .qm); the .qm files are
+# committed, so `make run` needs no build. New texts come out as "unfinished" in the .ts.
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,341 @@
+"""The language of the program: which one, and Qt's translators for it.
+
+English is the source language; Spanish comes from resources/i18n/neurofoot_es.qm
+(built from neurofoot_es.ts by `make translations`) plus Qt's own qtbase_es.qm for
+the standard buttons (Yes, No, Cancel, ...). The routine's texts come from
+core.protocol_i18n.localized_protocol(language).
+
+Start-up, before any window is built:
+
+    language = i18n.choose_language(settings.language)
+    i18n.install(app, language)
+    MainWindow(store, protocol=localized_protocol(language), ...)
+
+A few texts are made outside Qt, in core (the safety verdict, the light-touch result,
+the reason for a pressure level); core stays English and Qt-free, and the helpers at
+the end of this module word them in the current language.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import xml.etree.ElementTree as ET
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from neurofoot_desktop.core.protocol_i18n import LANGUAGES, SOURCE_LANGUAGE, localized_protocol
+
+if TYPE_CHECKING:
+    from neurofoot_desktop.core.lighttouch import LightTouchResult
+    from neurofoot_desktop.core.protocol import Protocol
+    from neurofoot_desktop.core.safety import SafetyResult
+
+log = logging.getLogger(__name__)
+
+SETTINGS = ("system", *LANGUAGES)  # the values of Settings.language
+_QT_LANGUAGE = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
+_HOME_TERRITORY = {"en": QLocale.Country.UnitedKingdom, "es": QLocale.Country.Spain}
+
+_installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE
+
+
+def i18n_folder() -> Path:
+    return Path(str(resources.files("neurofoot_desktop.resources").joinpath("i18n")))
+
+
+def choose_language(setting: str) -> str:
+    """"en" or "es": the setting itself, or for "system" the system's preferred language.
+
+    "system" follows the user's interface languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+    on Linux) and takes the first one NeuroFoot has, else English: LANG=es_ES.UTF-8
+    gives Spanish.
+    """
+    if setting in LANGUAGES:
+        return setting
+    if setting != "system":
+        raise ValueError(f"language setting must be one of {', '.join(SETTINGS)}, "
+                         f"not {setting!r}")
+    system = QLocale.system()
+    for name in [*system.uiLanguages(), system.name()]:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language install() last set ("en" until then)."""
+    return _language
+
+
+def current_protocol() -> Protocol:
+    """The shipped routine in the current language, for widgets that are not handed one."""
+    return localized_protocol(_language)
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Make language ("en" or "es") the program's language; returns the translators installed.
+
+    Replaces whatever an earlier call installed, so the language can be switched (the
+    widgets built before keep their texts). Also sets the default QLocale, so dates,
+    numbers and Qt's own dialogs match. A missing .qm file is logged, never fatal: the
+    program then shows English.
+    """
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(_locale_for(language))
+    _language = language
+    if language == SOURCE_LANGUAGE:
+        return []
+
+    ours = CatalogTranslator(app)
+    qm = i18n_folder() / f"neurofoot_{language}.qm"
+    if ours.load(str(qm)):
+        ours.add_fallbacks(i18n_folder() / f"neurofoot_{language}.ts")
+        _installed.append(ours)
+    else:
+        log.warning("no translation file %s: NeuroFoot stays in English", qm)
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(_QT_LANGUAGE[language]), "qtbase", "_", qt_folder):
+        _installed.append(qt)
+    else:
+        log.warning("Qt's own %s translations are missing from %s", language, qt_folder)
+    # The last one installed is asked first: Qt's for its own dialogs, then ours.
+    for translator in _installed:
+        app.installTranslator(translator)
+    return list(_installed)
+
+
+def _locale_for(language: str) -> QLocale:
+    system = QLocale.system()
+    if system.language() == _QT_LANGUAGE[language]:
+        return system  # keep the person's own country: es_MX stays es_MX
+    return QLocale(_QT_LANGUAGE[language], _HOME_TERRITORY[language])
+
+
+class CatalogTranslator(QTranslator):
+    """Our .qm, plus a look-up by source text when the context does not match.
+
+    pyside6-lupdate names a message's context after the object in front of .tr() as
+    written (`o.tr(...)` -> "o", `tr = self.tr; tr(...)` -> ""), while at run time
+    PySide asks for the object's class ("FootDiagram", "SettingsDialog"). Such texts
+    are still found here by their English source, provided it has one translation.
+    """
+
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._by_source: dict[tuple[str, str], str] = {}
+
+    def add_fallbacks(self, ts: Path) -> None:
+        try:
+            self._by_source = fallback_texts(ts)
+        except (OSError, ET.ParseError) as exc:
+            log.warning("cannot read %s (%s): some texts may stay in English", ts, exc)
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        # None (not "") tells Qt there is no translation here, so it asks the next one.
+        return self._by_source.get((source, disambiguation or ""))
+
+
+def fallback_texts(ts: Path) -> dict[tuple[str, str], str]:
+    """(source, comment) -> translation, for sources with one translation in the .ts.
+
+    When a source is translated differently in different contexts, the translation from
+    contexts lupdate could not name ("" or a lower-case variable name) wins if those agree.
+    """
+    seen: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        unnamed = not name or name[0].islower()
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                continue  # unfinished, obsolete or empty
+            key = (message.findtext("source") or "", message.findtext("comment") or "")
+            groups = seen.setdefault(key, {"all": set(), "unnamed": set()})
+            groups["all"].add(translation.text)
+            if unnamed:
+                groups["unnamed"].add(translation.text)
+    out = {}
+    for key, groups in seen.items():
+        for group in (groups["all"], groups["unnamed"]):
+            if len(group) == 1:
+                out[key] = next(iter(group))
+                break
+    return out
+
+
+# -- texts made in core, worded here -----------------------------------------------------
+# (QCoreApplication.translate spelled out in full: lupdate finds only calls it can read.)
+def join_plain(items: list[str]) -> str:
+    """"a, b and c" in the current language (Spanish: "y", or "e" before an i sound)."""
+    if len(items) <= 1:
+        return "".join(items)
+    if re.match(r"h?[ií](?![aeoáéó])", items[-1], re.IGNORECASE):
+        pattern = QCoreApplication.translate("Safety", "{items} and {last}",
+                                             "before a word starting with an i sound")
+    else:
+        pattern = QCoreApplication.translate("Safety", "{items} and {last}")
+    return pattern.format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def safety_reason(result: SafetyResult, protocol: Protocol) -> str:
+    """SafetyResult.reason() in the current language (protocol: the localized one)."""
+    ids = result.blocking if result.blocking else result.warnings
+    if not ids:
+        return QCoreApplication.translate("Safety", "Nothing worrying was reported.")
+    shorts = [protocol.question(i).short for i in ids]
+    return QCoreApplication.translate("Safety", "Reported: {items}.").format(
+        items=join_plain(shorts))
+
+
+def light_touch_explanation(result: LightTouchResult) -> str:
+    """LightTouchResult.explanation in the current language."""
+    if result.unpleasant:
+        return QCoreApplication.translate(
+            "LightTouch", "Light touch feels unpleasant today, so we will keep the touch extra "
+            "soft.")
+    if result.pretend_felt:
+        return QCoreApplication.translate(
+            "LightTouch", "A touch was reported where there was none, so today's answers may "
+            "be guesses. We will not raise the pressure today.")
+    if result.felt_real < result.real_total:
+        return QCoreApplication.translate(
+            "LightTouch", "{felt} of {total} light touches were felt. With less feeling, the "
+            "pressure stays where it was.").format(felt=result.felt_real, total=result.real_total)
+    return QCoreApplication.translate(
+        "LightTouch", "Every light touch was felt, and none felt unpleasant.")
+
+
+def pressure_reason(text: str) -> str:
+    """A Recommendation.reason sentence in the current language (English if unknown)."""
+    return QCoreApplication.translate("PressureReason", text)
+
+
+# Texts the widgets translate from a variable (self.tr(word)), so lupdate cannot see them
+# there; listed here under the context the widget asks for at run time.
+DYNAMIC_TEXTS = (
+    # light_touch_page.SENSITIVITY_WORDS
+    QT_TRANSLATE_NOOP("LightTouchPage", "Reduced"),
+    QT_TRANSLATE_NOOP("LightTouchPage", "Normal"),
+    QT_TRANSLATE_NOOP("LightTouchPage", "Heightened"),
+    # summary_page.SummaryPage.COLUMNS and FEEL_WORDS
+    QT_TRANSLATE_NOOP("SummaryPage", "Step"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Foot"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Time"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Pressure"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Comfort"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Next time, and why"),
+    QT_TRANSLATE_NOOP("SummaryPage", "too light"),
+    QT_TRANSLATE_NOOP("SummaryPage", "just right"),
+    QT_TRANSLATE_NOOP("SummaryPage", "too firm"),
+    # file_actions.FORMAT_NAMES
+    QT_TRANSLATE_NOOP("FileActions", "CSV table"),
+    QT_TRANSLATE_NOOP("FileActions", "NeuroFoot log (JSON)"),
+    QT_TRANSLATE_NOOP("FileActions", "PDF report"),
+    QT_TRANSLATE_NOOP("FileActions", "FHIR bundle (JSON)"),
+    # exports/pdf_report.py calls translate("Report", ...) inside f-strings, where
+    # lupdate does not look
+    QT_TRANSLATE_NOOP("Report", "Period:"),
+    QT_TRANSLATE_NOOP("Report", "Sessions:"),
+    QT_TRANSLATE_NOOP("Report", "Time massaged:"),
+    QT_TRANSLATE_NOOP("Report", "Average comfort:"),
+    QT_TRANSLATE_NOOP("Report", "There are no sessions in this period."),
+    QT_TRANSLATE_NOOP("Report", "Trends"),
+    QT_TRANSLATE_NOOP("Report", "Each step: comfort and pressure used"),
+    QT_TRANSLATE_NOOP("Report", "Warning signs and stops ({n})"),
+    QT_TRANSLATE_NOOP("Report", "None in this period."),
+    QT_TRANSLATE_NOOP("Report", "Notes ({n})"),
+    QT_TRANSLATE_NOOP("Report", "No notes in this period."),
+    QT_TRANSLATE_NOOP("Report", "Foot massage report"),
+)
+
+# Every sentence core/pressure_reasons.py can give (tests/ui/test_spanish.py checks it).
+PRESSURE_REASONS = (
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "A gentle start, as this is the first time for this step."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "A gentle start, as this is the first time on this foot."),
+    QT_TRANSLATE_NOOP("PressureReason", "A light start, as a soft touch suits this step."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "A light start, as a softer touch has suited you so far."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "A light start, because a softer touch suited the other foot."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "A light start, because light touch feels unpleasant today."),
+    QT_TRANSLATE_NOOP("PressureReason", "One step firmer, because it felt too light."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step firmer, as your ratings suggest a little more will feel "
+                      "better."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter than last time, because it hurt last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter than last time, because it was uncomfortable last "
+                      "time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter than last time, because it felt too firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter than last time, because it was only partly "
+                      "comfortable last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter today, because light touch feels unpleasant."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter today, to be careful while there is less feeling."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "One step lighter than last time, as a softer touch has suited you "
+                      "better."),
+    QT_TRANSLATE_NOOP("PressureReason", "Lighter than last time, because it hurt last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Lighter than last time, because it was uncomfortable last time."),
+    QT_TRANSLATE_NOOP("PressureReason", "Lighter than last time, because it felt too firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Lighter than last time, because it was only partly comfortable last "
+                      "time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Lighter today, because light touch feels unpleasant."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Lighter today, to be careful while there is less feeling."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Lighter than last time, as a softer touch has suited you better."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "The same as last time and no firmer, as it felt a little firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "The same as last time, as it was only fairly comfortable."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "The same as last time, as it should still feel gentle on a tender "
+                      "day."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "The same as last time, as there is less feeling in this foot today."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Staying with the lightest touch, because it hurt last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Staying with the lightest touch, as it was uncomfortable last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "Staying with the lightest touch, as it felt too firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "The same as last time, as this is already the firmest level we use."),
+    QT_TRANSLATE_NOOP("PressureReason",
+                      "The same as last time, as we go firmer only slowly and carefully."),
+    QT_TRANSLATE_NOOP("PressureReason", "The same as last time, because it felt good."),
+    QT_TRANSLATE_NOOP("PressureReason", "The same as last time, which has suited you."),
+)

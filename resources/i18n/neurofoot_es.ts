@@ -1,0 +1,3034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../neurofoot_desktop/app.py" line="+90"/>
+        <source>{sessions} sessions with {ratings} step ratings</source>
+        <translation>{sessions} sesiones con {ratings} valoraciones de pasos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NeuroFoot could not find its log file, so it has put back the backup made on {when}: {entries}.</source>
+        <translation>NeuroFoot no encontró su archivo de registro, así que ha recuperado la copia de seguridad del {when}: {entries}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NeuroFoot&apos;s log file was damaged, so NeuroFoot has repaired what it could.</source>
+        <translation>El archivo de registro de NeuroFoot estaba dañado, así que NeuroFoot ha reparado lo que ha podido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was deleted: the damaged file has been kept here:
+{path}</source>
+        <translation>No se ha borrado nada: el archivo dañado se ha guardado aquí:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read back from the damaged file: {entries}.</source>
+        <translation>Recuperado del archivo dañado: {entries}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added from the backup made on {when}: {entries} that could no longer be read. Sessions you deleted after that day may have come back.</source>
+        <translation>Añadido desde la copia de seguridad del {when}: {entries} que ya no se podían leer. Puede que vuelvan a aparecer sesiones que usted borró después de ese día.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The NeuroFoot log in {folder} was saved by a newer version of NeuroFoot, which this version cannot read.
+
+Please update NeuroFoot. Your log has not been changed in any way.</source>
+        <translation>El registro de NeuroFoot en {folder} se guardó con una versión más nueva de NeuroFoot, y esta versión no puede leerlo.
+
+Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>NeuroFoot cannot use its data folder {folder}:
+{reason}</source>
+        <translation>NeuroFoot no puede usar su carpeta de datos {folder}:
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NeuroFoot is already open with this data folder, but it is not answering. Please wait a moment and try again.</source>
+        <translation>NeuroFoot ya está abierto con esta carpeta de datos, pero no responde. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>NeuroFoot cannot open its log.
+
+{reason}</source>
+        <translation>NeuroFoot no puede abrir su registro.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There are no backups yet. NeuroFoot makes one each day after a session.</source>
+        <translation>Todavía no hay copias de seguridad. NeuroFoot hace una cada día, después de una sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>daily backup</source>
+        <translation>copia diaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which backup should NeuroFoot go back to?</source>
+        <translation>¿A qué copia de seguridad quiere volver?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go back to the backup made on {when}?
+
+Everything entered after it will no longer be shown. Your log as it is now is kept in a separate file first, so nothing is lost.</source>
+        <translation>¿Volver a la copia de seguridad del {when}?
+
+Lo que se anotó después ya no se mostrará. Antes, su registro tal como está ahora se guarda en un archivo aparte, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be restored. Your log has not been changed.
+
+{reason}</source>
+        <translation>No se ha podido restaurar la copia de seguridad. Su registro no se ha modificado.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup made on {when} has been restored.
+
+Your log as it was before is kept here:
+{path}</source>
+        <translation>Se ha restaurado la copia de seguridad del {when}.
+
+Su registro tal como estaba antes se guarda aquí:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/file_actions.py" line="+50"/>
+        <source>Export as {kind}</source>
+        <translation>Exportar como {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was exported.
+
+{reason}</source>
+        <translation>No se ha exportado nada.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {sessions} sessions to:
+{path}</source>
+        <translation>Se han exportado {sessions} sesiones a:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import a NeuroFoot log</source>
+        <translation>Importar un registro de NeuroFoot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NeuroFoot log (*.json)</source>
+        <translation>Registro de NeuroFoot (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file was not imported, and nothing was changed.
+
+{reason}</source>
+        <translation>El archivo no se ha importado y no ha cambiado nada.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {added} new sessions ({present} were already here).</source>
+        <translation>Se han importado {added} sesiones nuevas ({present} ya estaban aquí).</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings_dialog.py" line="+424"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Some saved settings could not be read and were reset.</source>
+        <translation>⚠ Algunos ajustes guardados no se pudieron leer y se han restablecido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings sections</source>
+        <translation>Apartados de los ajustes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hands-free</source>
+        <translation>Manos libres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+43"/>
+        <location line="+1"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long each step lasts on each foot, in minutes and seconds.</source>
+        <translation>Cuánto dura cada paso en cada pie, en minutos y segundos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{step}: minutes and seconds on each foot</source>
+        <translation>{step}: minutos y segundos en cada pie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order of the steps</source>
+        <translation>Orden de los pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All steps on one foot, then the other foot</source>
+        <translation>Todos los pasos en un pie y después en el otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step on both feet before the next step</source>
+        <translation>Cada paso en los dos pies antes del paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with</source>
+        <translation>Empezar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order: all steps on one foot, then the other foot</source>
+        <translation>Orden: todos los pasos en un pie y después en el otro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order: each step on both feet before the next step</source>
+        <translation>Orden: cada paso en los dos pies antes del paso siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with the left foot</source>
+        <translation>Empezar por el pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with the right foot</source>
+        <translation>Empezar por el pie derecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Hands-free mode</source>
+        <translation>Modo manos libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Between steps a spoken and visible countdown starts the next step by itself, so lotion-covered hands can stay on the foot. Any key pauses it.</source>
+        <translation>Entre un paso y otro, una cuenta atrás hablada y en pantalla empieza sola el paso siguiente, así las manos con crema pueden seguir en el pie. Cualquier tecla la detiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get-ready countdown</source>
+        <translation>Cuenta atrás para prepararse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> seconds</source>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get-ready countdown in seconds</source>
+        <translation>Cuenta atrás para prepararse, en segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Play sound cues</source>
+        <translation>Avisos con sonido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sound volume</source>
+        <translation>Volumen del sonido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Test sound</source>
+        <translation>Probar el sonido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Speak the guidance aloud</source>
+        <translation>Leer las indicaciones en voz alta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Speaking speed</source>
+        <translation>Velocidad de la voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From slower on the left to faster</source>
+        <translation>De más lenta, a la izquierda, a más rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Voice volume</source>
+        <translation>Volumen de la voz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Test voice</source>
+        <translation>Probar la voz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size in percent</source>
+        <translation>Tamaño del texto, en porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colours: {choice}</source>
+        <translation>Colores: {choice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language: {choice}</source>
+        <translation>Idioma: {choice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language shows the next time NeuroFoot starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que abra NeuroFoot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is how large the text will be.</source>
+        <translation>Así de grande se verá el texto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Less: {what}</source>
+        <translation>Menos: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More: {what}</source>
+        <translation>Más: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore defaults</source>
+        <translation>Volver a los valores iniciales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore all settings to their defaults</source>
+        <translation>Devolver todos los ajustes a sus valores iniciales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close settings</source>
+        <translation>Cerrar los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+221"/>
+        <source>Warning signs before the session</source>
+        <translation>Señales de alarma antes de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped: it hurt</source>
+        <translation>Detenido: dolía</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{date} · warning signs before the session: {signs}</source>
+        <translation>{date} · señales de alarma antes de la sesión: {signs}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> during {step}, {foot}</source>
+        <translation> durante {step}, {foot}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} · stopped: it hurt{where}</source>
+        <translation>{date} · detenido: dolía{where}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both feet</source>
+        <translation>los dos pies</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>No sessions in this period</source>
+        <translation>No hay sesiones en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history_view.py" line="+75"/>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light touch</source>
+        <translation>Toque ligero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feet:</source>
+        <translation>Pies:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Los dos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>2 weeks</source>
+        <translation>2 semanas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Elegir fechas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day shown</source>
+        <translation>Primer día que se muestra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day shown</source>
+        <translation>Último día que se muestra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a picture</source>
+        <translation>Guardar este gráfico como imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a drawing that stays sharp at any size</source>
+        <translation>Guardar este gráfico como un dibujo que se ve nítido a cualquier tamaño</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Values under the mouse</source>
+        <translation>Valores bajo el ratón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a mark to see its exact values; click it to open that session.</source>
+        <translation>Señale una marca para ver sus valores exactos; haga clic en ella para abrir esa sesión.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chart was not saved</source>
+        <translation>El gráfico no se ha guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NeuroFoot could not write {path}: {e}. Please choose another folder.</source>
+        <translation>NeuroFoot no pudo escribir {path}: {e}. Por favor, elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the chart as {path}.</source>
+        <translation>El gráfico se ha guardado como {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfortChart</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+22"/>
+        <source>Comfort (0–10)</source>
+        <translation>Comodidad (0–10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>average of both feet</source>
+        <translation>media de los dos pies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · thick lines: 4-week average</source>
+        <translation> · líneas gruesas: media de 4 semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comfort after each step — 0 painful, 10 very comfortable</source>
+        <translation>Comodidad después de cada paso: 0 dolorosa, 10 muy cómoda</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>comfort {value} of 10 ({each})</source>
+        <translation>comodidad {value} de 10 ({each})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comfort {value} of 10</source>
+        <translation>comodidad {value} de 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} · {step} · {foot}: {what}</source>
+        <translation>{date} · {step} · {foot}: {what}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+145"/>
+        <source>Time left in this step</source>
+        <translation>Tiempo que queda en este paso</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>left</source>
+        <translation>restantes</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/cues.py" line="+148"/>
+        <source>Sound cues are silent: Qt sound support is missing.</source>
+        <translation>Los avisos con sonido están en silencio: falta el soporte de sonido de Qt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No speaker or headphones found, so sound cues are silent. The screen still shows every cue.</source>
+        <translation>No se han encontrado altavoces ni auriculares, así que los avisos con sonido están en silencio. La pantalla sigue mostrando todos los avisos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sound files are missing, so sound cues are silent.</source>
+        <translation>Faltan los archivos de sonido, así que los avisos con sonido están en silencio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some sound files are missing ({names}); those cues are silent.</source>
+        <translation>Faltan algunos archivos de sonido ({names}); esos avisos están en silencio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sound device refused to play the cues, so they are silent. The screen still shows every cue.</source>
+        <translation>El dispositivo de sonido no reproduce los avisos, así que están en silencio. La pantalla sigue mostrando todos los avisos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sound cues are off.</source>
+        <translation>Los avisos con sonido están apagados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound cues are on, but the volume is at zero.</source>
+        <translation>Los avisos con sonido están encendidos, pero el volumen está a cero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound cues are on.</source>
+        <translation>Los avisos con sonido están encendidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound cues are on; the sound device is checked before the first cue.</source>
+        <translation>Los avisos con sonido están encendidos; el dispositivo de sonido se comprueba antes del primer aviso.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+252"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NeuroFoot log (JSON)</source>
+        <translation>Registro de NeuroFoot (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FHIR bundle (JSON)</source>
+        <translation>Paquete FHIR (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FootDiagram</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/foot_diagram.py" line="+115"/>
+        <source>Foot diagram</source>
+        <translation>Dibujo del pie</translation>
+    </message>
+    <message>
+        <location line="+371"/>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{foot}, {view}.</source>
+        <translation>{foot}, {view}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{foot}, {view}: nothing to touch right now.</source>
+        <translation>{foot}, {view}: ahora no hay nada que tocar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{foot}, {view}: a pretend touch at {site}: hold the finger just above the skin and do not touch it.</source>
+        <translation>{foot}, {view}: un toque fingido en {site}: mantenga el dedo justo encima de la piel, sin tocarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{foot}, {view}: touch {site} very lightly, once.</source>
+        <translation>{foot}, {view}: toque {site} muy suavemente, una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>long, slow strokes with flat hands from the ankle to the toes, over {regions}, at {pressure} pressure</source>
+        <translation>deslizamientos largos y lentos con las manos planas, del tobillo a los dedos, por {regions}, con presión {pressure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long, slow strokes from the toes over the ankle up towards the calf, at {pressure} pressure</source>
+        <translation>deslizamientos largos y lentos desde los dedos, por encima del tobillo, hacia la pantorrilla, con presión {pressure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>small circles with the thumbs over {regions}, at {pressure} pressure</source>
+        <translation>círculos pequeños con los pulgares por {regions}, con presión {pressure}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; the heel is skipped today</source>
+        <translation>; hoy el talón se deja sin tocar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the heel may have a few circles too</source>
+        <translation>; el talón también puede recibir unos círculos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each toe in turn, from the big toe to the little toe, rolled between thumb and forefinger and eased gently forward and back, at {pressure} pressure</source>
+        <translation>cada dedo por turno, del dedo gordo al pequeño, rodado entre el pulgar y el índice y llevado con suavidad hacia delante y hacia atrás, con presión {pressure}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the foot turns slowly about the ankle, clockwise first and then counter-clockwise, inside a comfortable range and never forced</source>
+        <translation>el pie gira despacio sobre el tobillo, primero en el sentido de las agujas del reloj y luego al revés, dentro de un recorrido cómodo y sin forzar nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{foot}, {view}: {action}.</source>
+        <translation>{foot}, {view}: {action}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top view</source>
+        <translation>vista de arriba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sole view</source>
+        <translation>vista de la planta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side view with the lower leg</source>
+        <translation>vista de lado con la pierna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the top</source>
+        <translation>el empeine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the sides</source>
+        <translation>los lados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the sole</source>
+        <translation>la planta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the arch</source>
+        <translation>el arco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>the ball of the foot</source>
+        <translation>la parte delantera de la planta</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the heel</source>
+        <translation>el talón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the ankle</source>
+        <translation>el tobillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the calf</source>
+        <translation>la pantorrilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the toes</source>
+        <translation>los dedos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the tip of the big toe</source>
+        <translation>la punta del dedo gordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the top of the foot</source>
+        <translation>el empeine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the little toe</source>
+        <translation>el dedo pequeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the middle of the arch</source>
+        <translation>el centro del arco del pie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>feather-light</source>
+        <translation>ligera como una pluma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>light</source>
+        <translation>ligera</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>gentle</source>
+        <translation>suave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firm but gentle</source>
+        <translation>firme pero suave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ankle</source>
+        <translation>tobillo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>toes</source>
+        <translation>dedos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ball</source>
+        <translation>planta delantera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arch</source>
+        <translation>arco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>heel</source>
+        <translation>talón</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calf</source>
+        <translation>pantorrilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top</source>
+        <translation>empeine</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history_view.py" line="+36"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report for the doctor (PDF)</source>
+        <translation>Informe para el médico (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete log, can be imported again (JSON)</source>
+        <translation>Registro completo, se puede volver a importar (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For health record systems (FHIR)</source>
+        <translation>Para sistemas de historia clínica (FHIR)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>⚠ The history could not be read: {e}</source>
+        <translation>⚠ No se pudo leer el historial: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>LightTouch</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-41"/>
+        <source>Light touch feels unpleasant today, so we will keep the touch extra soft.</source>
+        <translation>Hoy el toque ligero resulta desagradable, así que el contacto será todavía más suave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A touch was reported where there was none, so today&apos;s answers may be guesses. We will not raise the pressure today.</source>
+        <translation>Se notó un toque donde no lo hubo, así que puede que hoy las respuestas sean a ojo. Hoy no subiremos la presión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{felt} of {total} light touches were felt. With less feeling, the pressure stays where it was.</source>
+        <translation>Se notaron {felt} de {total} toques ligeros. Con menos sensibilidad, la presión se queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every light touch was felt, and none felt unpleasant.</source>
+        <translation>Se notaron todos los toques ligeros y ninguno resultó desagradable.</translation>
+    </message>
+</context>
+<context>
+    <name>LightTouchPage</name>
+    <message>
+        <location line="+13"/>
+        <source>Reduced</source>
+        <translation>Reducida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heightened</source>
+        <translation>Aumentada</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/light_touch_page.py" line="+82"/>
+        <source>LEFT foot</source>
+        <translation>pie IZQUIERDO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT foot</source>
+        <translation>pie DERECHO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light-touch check · {foot}</source>
+        <translation>Prueba del toque ligero · {foot}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>How does light touch feel today?</source>
+        <translation>¿Cómo se nota hoy un toque ligero?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the person to close their eyes. You will touch a few places very lightly with one fingertip. After each one, ask: “Did you feel that?”</source>
+        <translation>Pida a la persona que cierre los ojos. Usted tocará unos pocos sitios muy suavemente con la yema de un dedo. Después de cada uno, pregunte: «¿Lo ha notado?»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Begin</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Touch {n} of {total}</source>
+        <translation>Toque {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touch {place} very lightly, then ask: “Did you feel that?”</source>
+        <translation>Toque {place} muy suavemente y pregunte: «¿Lo ha notado?»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This one is a pretend touch: hold your finger just above {place} without touching, then ask the same question.</source>
+        <translation>Este es un toque fingido: mantenga el dedo justo encima, sobre {place}, sin tocar, y haga la misma pregunta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Felt it  (F)</source>
+        <translation>Lo notó  (F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Did not feel it  (N)</source>
+        <translation>No lo notó  (N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does light touch feel unpleasant today?</source>
+        <translation>¿Hoy un toque ligero resulta desagradable?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example burning, prickling, or simply too much.</source>
+        <translation>Por ejemplo, si quema, pica o simplemente es demasiado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, unpleasant  (Y)</source>
+        <translation>Sí, desagradable  (Y)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No  (N)</source>
+        <translation>No  (N)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Today&apos;s sensitivity: {level}</source>
+        <translation>Sensibilidad de hoy: {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the massage</source>
+        <translation>Empezar el masaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next: the other foot</source>
+        <translation>Siguiente: el otro pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this foot again</source>
+        <translation>Repetir la prueba en este pie</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+139"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report for the doctor (PDF)…</source>
+        <translation>Informe para el médico (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete log (JSON)…</source>
+        <translation>Registro completo (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health record (FHIR)…</source>
+        <translation>Historia clínica (FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import a log…</source>
+        <translation>&amp;Importar un registro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why this helps</source>
+        <translation>&amp;Por qué ayuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About NeuroFoot</source>
+        <translation>Acerca &amp;de NeuroFoot</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History · {name}</source>
+        <translation>Historial · {name}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Please finish or stop the session first.</source>
+        <translation>Por favor, termine o detenga antes la sesión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NeuroFoot {version}
+
+A calm guide to gentle home foot massage for people with peripheral neuropathy. Everything stays on this computer.
+
+{limits}</source>
+        <translation>NeuroFoot {version}
+
+Una guía tranquila para dar en casa un masaje suave de pies a personas con neuropatía periférica. Todo se queda en este equipo.
+
+{limits}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+72"/>
+        <source>Stop session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End today&apos;s session early (Esc)</source>
+        <translation>Terminar antes la sesión de hoy (Esc)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+264"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Start, pause or continue the step (Space)</source>
+        <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The previous step (B)</source>
+        <translation>El paso anterior (B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start this step over (R)</source>
+        <translation>Empezar este paso de nuevo (R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip →</source>
+        <translation>Saltar →</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skip this step (→)</source>
+        <translation>Saltar este paso (→)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish this step now and rate it (D)</source>
+        <translation>Terminar ya este paso y valorarlo (D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It hurts — stop</source>
+        <translation>Duele: parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop at once and lower the pressure next time (H)</source>
+        <translation>Parar en seguida y bajar la presión la próxima vez (H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space start/pause · D done · → skip · R repeat · B back · H it hurts</source>
+        <translation>Espacio empezar/pausa · D hecho · → saltar · R repetir · B atrás · H duele</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Get ready. Next: {step}, {foot}.</source>
+        <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting. Press Space to start the step.</source>
+        <translation>En espera. Pulse Espacio para empezar el paso.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>It hurts</source>
+        <translation>Duele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That step has stopped, and the pressure will be lighter next time. Do you want to end today&apos;s session?</source>
+        <translation>Ese paso se ha detenido, y la próxima vez la presión será más ligera. ¿Quiere terminar la sesión de hoy?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End today&apos;s session now? Everything rated so far is kept.</source>
+        <translation>¿Terminar ya la sesión de hoy? Todo lo valorado hasta ahora se guarda.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{left} left in this step, {total} in the whole session.</source>
+        <translation>Quedan {left} en este paso y {total} en toda la sesión.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Halfway through this step.</source>
+        <translation>Va por la mitad de este paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten seconds left.</source>
+        <translation>Quedan diez segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time is up for this step.</source>
+        <translation>Se acabó el tiempo de este paso.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+67"/>
+        <source>LEFT foot</source>
+        <translation>pie IZQUIERDO</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+67"/>
+        <source>RIGHT foot</source>
+        <translation>pie DERECHO</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Step {n} of {total} · {foot}</source>
+        <translation>Paso {n} de {total} · {foot}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pressure  {dots}  {name}</source>
+        <translation>Presión  {dots}  {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pressure: level {level} of 4, {name}</source>
+        <translation>Presión: nivel {level} de 4, {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: the summary</source>
+        <translation>Siguiente: el resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: {step}, {foot}</source>
+        <translation>Siguiente: {step}, {foot}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{time} left in session</source>
+        <translation>Quedan {time} de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{time} left in the session</source>
+        <translation>Quedan {time} de sesión</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pressure: {level}.</source>
+        <translation>Presión: {level}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Get ready: the next step starts in {n} s. Any key waits.</source>
+        <translation>Prepárese: el siguiente paso empieza en {n} s. Cualquier tecla espera.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How comfortable was that? Say a number from 0, painful, to 10, very comfortable.</source>
+        <translation>¿Le ha resultado cómodo? Diga un número del 0, doloroso, al 10, muy cómodo.</translation>
+    </message>
+</context>
+<context>
+    <name>PrecheckPage</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/precheck_page.py" line="+95"/>
+        <source>Keys: Y yes · N no · Enter next</source>
+        <translation>Teclas: Y sí · N no · Intro siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing on either foot is open or infected</source>
+        <translation>En ninguno de los pies hay nada abierto ni infectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person still wants a gentle massage today</source>
+        <translation>La persona quiere, aun así, un masaje suave hoy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End here for today</source>
+        <translation>Terminar aquí por hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue gently</source>
+        <translation>Seguir con suavidad</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Next: the light-touch check</source>
+        <translation>Siguiente: la prueba del toque ligero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>PressureChart</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+21"/>
+        <source>average of both feet</source>
+        <translation>media de los dos pies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure used in each step</source>
+        <translation>Presión usada en cada paso</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{foot} {name} ({level} of 4)</source>
+        <translation>{foot}: {name} ({level} de 4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} · {step}: pressure {what}</source>
+        <translation>{date} · {step}: presión {what}</translation>
+    </message>
+</context>
+<context>
+    <name>PressureReason</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+34"/>
+        <source>A gentle start, as this is the first time for this step.</source>
+        <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A gentle start, as this is the first time on this foot.</source>
+        <translation>Un comienzo suave, porque es la primera vez en este pie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A light start, as a soft touch suits this step.</source>
+        <translation>Un comienzo ligero, porque a este paso le va bien un toque suave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A light start, as a softer touch has suited you so far.</source>
+        <translation>Un comienzo ligero, porque hasta ahora le ha sentado mejor un toque más suave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A light start, because a softer touch suited the other foot.</source>
+        <translation>Un comienzo ligero, porque al otro pie le sentó bien un toque más suave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A light start, because light touch feels unpleasant today.</source>
+        <translation>Un comienzo ligero, porque hoy el toque ligero resulta desagradable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step firmer, because it felt too light.</source>
+        <translation>Un nivel más firme, porque la presión se notó demasiado ligera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step firmer, as your ratings suggest a little more will feel better.</source>
+        <translation>Un nivel más firme, porque sus valoraciones indican que un poco más le resultará más agradable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One step lighter than last time, because it hurt last time.</source>
+        <translation>Un nivel más suave que la última vez, porque la última vez dolió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step lighter than last time, because it was uncomfortable last time.</source>
+        <translation>Un nivel más suave que la última vez, porque la última vez resultó incómodo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One step lighter than last time, because it felt too firm.</source>
+        <translation>Un nivel más suave que la última vez, porque se notó demasiado firme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step lighter than last time, because it was only partly comfortable last time.</source>
+        <translation>Un nivel más suave que la última vez, porque la última vez solo resultó cómodo a medias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One step lighter today, because light touch feels unpleasant.</source>
+        <translation>Un nivel más suave hoy, porque el toque ligero resulta desagradable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step lighter today, to be careful while there is less feeling.</source>
+        <translation>Un nivel más suave hoy, por precaución mientras haya menos sensibilidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step lighter than last time, as a softer touch has suited you better.</source>
+        <translation>Un nivel más suave que la última vez, porque un toque más delicado le ha sentado mejor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lighter than last time, because it hurt last time.</source>
+        <translation>Más suave que la última vez, porque la última vez dolió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighter than last time, because it was uncomfortable last time.</source>
+        <translation>Más suave que la última vez, porque la última vez resultó incómodo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lighter than last time, because it felt too firm.</source>
+        <translation>Más suave que la última vez, porque se notó demasiado firme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighter than last time, because it was only partly comfortable last time.</source>
+        <translation>Más suave que la última vez, porque la última vez solo resultó cómodo a medias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lighter today, because light touch feels unpleasant.</source>
+        <translation>Más suave hoy, porque el toque ligero resulta desagradable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lighter today, to be careful while there is less feeling.</source>
+        <translation>Más suave hoy, por precaución mientras haya menos sensibilidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lighter than last time, as a softer touch has suited you better.</source>
+        <translation>Más suave que la última vez, porque un toque más delicado le ha sentado mejor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as last time and no firmer, as it felt a little firm.</source>
+        <translation>Igual que la última vez y no más firme, porque se notó un poco firme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as last time, as it was only fairly comfortable.</source>
+        <translation>Igual que la última vez, porque resultó solo más o menos cómodo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as last time, as it should still feel gentle on a tender day.</source>
+        <translation>Igual que la última vez, porque en un día sensible debe seguir notándose suave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same as last time, as there is less feeling in this foot today.</source>
+        <translation>Igual que la última vez, porque hoy este pie siente menos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staying with the lightest touch, because it hurt last time.</source>
+        <translation>Seguimos con el toque más ligero, porque la última vez dolió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staying with the lightest touch, as it was uncomfortable last time.</source>
+        <translation>Seguimos con el toque más ligero, porque la última vez resultó incómodo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staying with the lightest touch, as it felt too firm.</source>
+        <translation>Seguimos con el toque más ligero, porque se notó demasiado firme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as last time, as this is already the firmest level we use.</source>
+        <translation>Igual que la última vez, porque ya es el nivel más firme que usamos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as last time, as we go firmer only slowly and carefully.</source>
+        <translation>Igual que la última vez, porque solo aumentamos la firmeza poco a poco y con cuidado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as last time, because it felt good.</source>
+        <translation>Igual que la última vez, porque resultó agradable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same as last time, which has suited you.</source>
+        <translation>Igual que la última vez, que le ha sentado bien.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCard</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/rating_card.py" line="+34"/>
+        <source>How comfortable was that?</source>
+        <translation>¿Le ha resultado cómodo?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comfort from 0, painful, to 10, very comfortable</source>
+        <translation>Comodidad del 0, doloroso, al 10, muy cómodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 · painful</source>
+        <translation>0 · doloroso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 · very comfortable</source>
+        <translation>10 · muy cómodo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pressure was (optional):</source>
+        <translation>La presión fue (si quiere decirlo):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too light</source>
+        <translation>Demasiado ligera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just right</source>
+        <translation>Justo bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too firm</source>
+        <translation>Demasiado firme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pressure was {feel}</source>
+        <translation>La presión fue: {feel}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A short note (optional)</source>
+        <translation>Una nota breve (si quiere)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note about this step</source>
+        <translation>Nota sobre este paso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It hurts — stop</source>
+        <translation>Duele: parar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and continue  (Enter)</source>
+        <translation>Guardar y seguir  (Intro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save</source>
+        <translation>Teclas: 0–9 (1 y luego 0 para el 10) · ← → · Intro para guardar</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Painful</source>
+        <translation>Doloroso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Very uncomfortable</source>
+        <translation>Muy incómodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uncomfortable</source>
+        <translation>Incómodo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>So-so</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comfortable</source>
+        <translation>Cómodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very comfortable</source>
+        <translation>Muy cómodo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../neurofoot_desktop/exports/pdf_report.py" line="+66"/>
+        <location line="+478"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location line="-478"/>
+        <location line="+478"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>each point is one day</source>
+        <translation>cada punto es un día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly averages</source>
+        <translation>medias semanales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly averages</source>
+        <translation>medias mensuales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comfort per step (0 = very uncomfortable, 10 = very comfortable), {per}</source>
+        <translation>Comodidad por paso (0 = muy incómodo, 10 = muy cómodo), {per}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>comfort</source>
+        <translation>comodidad</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>warnings,
+stops</source>
+        <translation>avisos,
+paradas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> (share of the checks in each {unit})</source>
+        <translation> (proporción de pruebas en cada {unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light-touch check by foot{share}</source>
+        <translation>Prueba del toque ligero por pie{share}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reduced</source>
+        <translation>reducida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heightened</source>
+        <translation>aumentada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole log (no sessions yet)</source>
+        <translation>todo el registro (todavía sin sesiones)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Foot massage report: {name}</source>
+        <translation>Informe de masaje de pies: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{c} completed, {s} stopped, {i} not finished, {b} not started for safety</source>
+        <translation>{c} completas, {s} detenidas, {i} sin terminar, {b} sin empezar por seguridad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{avg} / 10 over {n} ratings</source>
+        <translation>{avg} / 10 en {n} valoraciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything here was reported by the person at home with the NeuroFoot guide; it has not been checked by a clinician. Generated {when}.</source>
+        <translation>Todo lo que aparece aquí lo anotó la persona en casa con la guía NeuroFoot; ningún profesional sanitario lo ha comprobado. Generado el {when}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average comfort</source>
+        <translation>Comodidad media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Mínima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average pressure</source>
+        <translation>Presión media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pressure</source>
+        <translation>Última presión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It hurts</source>
+        <translation>Dolió</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Pressure levels: {levels}.</source>
+        <translation>Niveles de presión: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No massage that day (safety check): {why}.</source>
+        <translation>Ese día no hubo masaje (revisión de seguridad): {why}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No massage that day (safety check).</source>
+        <translation>Ese día no hubo masaje (revisión de seguridad).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning signs reported: {what}.</source>
+        <translation>Señales de alarma indicadas: {what}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“It hurts, stop” during {step} ({foot} foot), pressure {level}.</source>
+        <translation>«Duele: parar» durante {step} (pie {foot}), presión {level}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Session stopped early: {reason}.</source>
+        <translation>Sesión detenida antes de tiempo: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session stopped early.</source>
+        <translation>Sesión detenida antes de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+26"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There is nobody in the log yet, so there is nothing to report.</source>
+        <translation>Todavía no hay nadie en el registro, así que no hay nada que informar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{app} foot massage report</source>
+        <translation>Informe de masaje de pies de {app}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{app} report for {name}</source>
+        <translation>Informe de {app} para {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{app} report</source>
+        <translation>Informe de {app}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF report could not be started.</source>
+        <translation>No se pudo empezar a crear el informe PDF.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-81"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time massaged:</source>
+        <translation>Tiempo de masaje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average comfort:</source>
+        <translation>Comodidad media:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no sessions in this period.</source>
+        <translation>No hay sesiones en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trends</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step: comfort and pressure used</source>
+        <translation>Cada paso: comodidad y presión usada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning signs and stops ({n})</source>
+        <translation>Señales de alarma y paradas ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None in this period.</source>
+        <translation>Ninguna en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes ({n})</source>
+        <translation>Notas ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notes in this period.</source>
+        <translation>No hay notas en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot massage report</source>
+        <translation>Informe de masaje de pies</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location line="-74"/>
+        <source>{items} and {last}</source>
+        <comment>before a word starting with an i sound</comment>
+        <translation>{items} e {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing worrying was reported.</source>
+        <translation>No se ha indicado nada preocupante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported: {items}.</source>
+        <translation>Se ha indicado: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBrowser</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/session_browser.py" line="+259"/>
+        <source>Sessions, newest first</source>
+        <translation>Sesiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Steps of this session</source>
+        <translation>Pasos de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Feel</source>
+        <translation>Sensación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Note about this session</source>
+        <translation>Nota sobre esta sesión</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Anything worth remembering about this session</source>
+        <translation>Cualquier cosa que merezca la pena recordar de esta sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save note</source>
+        <translation>Guardar la nota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this session…</source>
+        <translation>Borrar esta sesión…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No sessions yet. After the first massage, each session is listed here with every step, how comfortable it was and any note.</source>
+        <translation>Todavía no hay sesiones. Después del primer masaje, cada sesión aparece aquí con todos sus pasos, lo cómodos que fueron y las notas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>average comfort {value} of 10</source>
+        <translation>comodidad media {value} de 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no comfort ratings</source>
+        <translation>sin valoraciones de comodidad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped because it hurt: {step}, {foot}.</source>
+        <translation>Detenida porque dolía: {step}, {foot}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>reduced</source>
+        <translation>reducida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heightened</source>
+        <translation>aumentada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light-touch check: not done.</source>
+        <translation>Prueba del toque ligero: no se hizo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{foot} {result}</source>
+        <translation>{foot}: {result}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light-touch check: {each}.</source>
+        <translation>Prueba del toque ligero: {each}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>It hurt</source>
+        <translation>Dolió</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} of 10</source>
+        <translation>{n} de 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The note could not be saved: {e}</source>
+        <translation>No se pudo guardar la nota: {e}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete this session?</source>
+        <translation>¿Borrar esta sesión?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session of {date}?</source>
+        <translation>¿Borrar la sesión del {date}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its steps, ratings and note are removed from the log. You can undo this until NeuroFoot is closed.</source>
+        <translation>Sus pasos, valoraciones y nota se quitan del registro. Puede deshacerlo mientras no cierre NeuroFoot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete session</source>
+        <translation>Borrar la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The session could not be deleted: {e}</source>
+        <translation>No se pudo borrar la sesión: {e}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The session could not be put back: {e}</source>
+        <translation>No se pudo recuperar la sesión: {e}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The session of {date} was deleted.</source>
+        <translation>Se ha borrado la sesión del {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sessions deleted; Undo brings back the last one ({date}).</source>
+        <translation>{n} sesiones borradas; «Deshacer» recupera la última ({date}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NeuroFoot</source>
+        <translation>NeuroFoot</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location line="-597"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1 sign</source>
+        <translation>1 señal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} signs</source>
+        <translation>{n} señales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it hurt</source>
+        <translation>dolió</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings_dialog.py" line="-354"/>
+        <source>⚠ The settings could not be saved ({reason}). They apply until NeuroFoot closes.</source>
+        <translation>⚠ No se pudieron guardar los ajustes ({reason}). Se aplican hasta que se cierre NeuroFoot.</translation>
+    </message>
+    <message>
+        <location line="+469"/>
+        <location line="+116"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+114"/>
+        <source>Slower ({n})</source>
+        <translation>Más lenta ({n})</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Faster (+{n})</source>
+        <translation>Más rápida (+{n})</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>This is how the spoken guidance will sound.</source>
+        <translation>Así sonarán las indicaciones habladas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default voice</source>
+        <translation>Voz predeterminada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sound cues are not available here.</source>
+        <translation>Los avisos con sonido no están disponibles en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spoken guidance is not available here.</source>
+        <translation>Las indicaciones habladas no están disponibles en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes take effect at once and are saved automatically.</source>
+        <translation>Los cambios se aplican al momento y se guardan solos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes take effect at once.</source>
+        <translation>Los cambios se aplican al momento.</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/speech.py" line="+168"/>
+        <source>Starting the voice…</source>
+        <translation>Preparando la voz…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+132"/>
+        <source>No speech engine is installed, so spoken guidance is off. Sound and screen cues continue.</source>
+        <translation>No hay ningún programa de voz instalado, así que las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>No working speech engine was found, so spoken guidance is off. Sound and screen cues continue.</source>
+        <translation>No se ha encontrado ningún programa de voz que funcione, así que las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+97"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+70"/>
+        <location line="+29"/>
+        <source>The speech engine could not start ({reason}), so spoken guidance is off. Sound and screen cues continue.</source>
+        <translation>El programa de voz no pudo arrancar ({reason}), así que las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The speech engine stopped while starting, so spoken guidance is off. Sound and screen cues continue.</source>
+        <translation>El programa de voz se detuvo al arrancar, así que las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The voice could not be checked safely, so spoken guidance is off. Sound and screen cues continue.</source>
+        <translation>No se pudo comprobar la voz de forma segura, así que las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The voice check did not start in time (the computer may be busy), so spoken guidance is off for now. Sound and screen cues continue; Test voice tries again.</source>
+        <translation>La comprobación de la voz no empezó a tiempo (puede que el equipo esté ocupado), así que de momento las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando; «Probar la voz» lo intenta de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The speech engine did not answer within {seconds} seconds, so spoken guidance is off for now. Sound and screen cues continue; Test voice tries again.</source>
+        <translation>El programa de voz no respondió en {seconds} segundos, así que de momento las indicaciones habladas están apagadas. Los avisos con sonido y en pantalla siguen funcionando; «Probar la voz» lo intenta de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The voice stopped working ({reason}). Sound and screen cues continue.</source>
+        <translation>La voz ha dejado de funcionar ({reason}). Los avisos con sonido y en pantalla siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Spoken guidance is off.</source>
+        <translation>Las indicaciones habladas están apagadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken guidance is on, but the voice volume is at zero.</source>
+        <translation>Las indicaciones habladas están encendidas, pero el volumen de la voz está a cero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken guidance is on.</source>
+        <translation>Las indicaciones habladas están encendidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spoken guidance is on; the voice starts when it is first needed.</source>
+        <translation>Las indicaciones habladas están encendidas; la voz se prepara la primera vez que se necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/start_page.py" line="+33"/>
+        <source>Who is having a massage today?</source>
+        <translation>¿Quién recibe hoy el masaje?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a person, or add their name below.</source>
+        <translation>Elija a una persona o escriba su nombre abajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Name of a new person</source>
+        <translation>Nombre de una persona nueva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Begin the safety check</source>
+        <translation>Empezar la revisión de seguridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this helps</source>
+        <translation>Por qué ayuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type the name of the person receiving the massage, then press Enter.</source>
+        <translation>Escriba el nombre de la persona que recibe el masaje y pulse Intro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a person, or add a new name below.</source>
+        <translation>Elija a una persona o añada un nombre nuevo abajo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Begin with {name}</source>
+        <translation>Empezar con {name}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>StepDots</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+44"/>
+        <source>Progress: {done} of {total} steps done</source>
+        <translation>Progreso: {done} de {total} pasos hechos</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+34"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure</source>
+        <translation>Presión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next time, and why</source>
+        <translation>La próxima vez, y por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too light</source>
+        <translation>demasiado ligera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just right</source>
+        <translation>justo bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too firm</source>
+        <translation>demasiado firme</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/summary_page.py" line="+40"/>
+        <source>Today&apos;s steps and next time&apos;s pressure</source>
+        <translation>Los pasos de hoy y la presión de la próxima vez</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why this helps</source>
+        <translation>Por qué ayuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Session stopped early</source>
+        <translation>Sesión detenida antes de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well done: today&apos;s massage is complete</source>
+        <translation>Muy bien: el masaje de hoy ha terminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} · {date} · {minutes:.0f} minutes of massage</source>
+        <translation>{name} · {date} · {minutes:.0f} minutos de masaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reported today: {items}.</source>
+        <translation>Indicado hoy: {items}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not done</source>
+        <translation>sin hacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped: it hurt</source>
+        <translation>detenido: dolía</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+</context>
+<context>
+    <name>TouchChart</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+21"/>
+        <source>Reduced</source>
+        <translation>Reducida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heightened</source>
+        <translation>Aumentada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>both feet</source>
+        <translation>los dos pies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light-touch check before the massage</source>
+        <translation>Prueba del toque ligero antes del masaje</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{date} · {foot}: light touch {result}</source>
+        <translation>{date} · {foot}: toque ligero {result}</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location line="+14"/>
+        <source>Sessions that week</source>
+        <translation>Sesiones de esa semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weeks start on Monday</source>
+        <translation>las semanas empiezan el lunes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Week of {monday}: {n} sessions</source>
+        <translation>Semana del {monday}: {n} sesiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, {k} with warning signs or a stop</source>
+        <translation>, {k} con señales de alarma o detenidas</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPage</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/why_page.py" line="+19"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What it cannot do</source>
+        <translation>Lo que no puede hacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More help</source>
+        <translation>Más ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoQuestion</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/widgets.py" line="-107"/>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>o</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/foot_diagram.py" line="+363"/>
+        <source>LEFT foot</source>
+        <translation>pie IZQUIERDO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT foot</source>
+        <translation>pie DERECHO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>top view</source>
+        <translation>vista de arriba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sole view</source>
+        <translation>vista de la planta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side view</source>
+        <translation>vista de lado</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ankle to toes</source>
+        <translation>del tobillo a los dedos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toes to calf</source>
+        <translation>de los dedos a la pantorrilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>small thumb circles</source>
+        <translation>círculos pequeños con el pulgar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>toe {n} of {total}</source>
+        <translation>dedo {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clockwise</source>
+        <translation>como las agujas del reloj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counter-clockwise</source>
+        <translation>al revés que las agujas del reloj</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>skip</source>
+        <translation>no tocar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>comfortable range</source>
+        <translation>recorrido cómodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never force</source>
+        <translation>nunca forzar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pretend: do not touch</source>
+        <translation>fingido: no tocar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>touch lightly here</source>
+        <translation>toque aquí suavemente</translation>
+    </message>
+</context>
+<context>
+    <name>obj</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/session_browser.py" line="+20"/>
+        <source>under 1 min</source>
+        <translation>menos de 1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Completed</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No massage</source>
+        <translation>Sin masaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too light</source>
+        <translation>Demasiado ligera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just right</source>
+        <translation>Justo bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too firm</source>
+        <translation>Demasiado firme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning signs before this session: {signs}.</source>
+        <translation>Señales de alarma antes de esta sesión: {signs}.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-236"/>
+        <source>An unfinished session</source>
+        <translation>Una sesión sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session started on {when} was not finished. Everything entered so far is saved.</source>
+        <translation>La sesión que empezó el {when} no se terminó. Todo lo anotado hasta ahora está guardado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume it</source>
+        <translation>Continuarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Dejarla como está</translation>
+    </message>
+</context>
+</TS>
