@@ -353,7 +353,7 @@ Su registro tal como estaba antes se guarda aquí:
         <location line="+2"/>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation>Como el sistema</translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -436,7 +436,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+1"/>
         <source>Stopped: it hurt</source>
-        <translation>Detenido: dolía</translation>
+        <translation>Detenido: dolió</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -451,7 +451,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+2"/>
         <source>{date} · stopped: it hurt{where}</source>
-        <translation>{date} · detenido: dolía{where}</translation>
+        <translation>{date} · detenido: dolió{where}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -729,7 +729,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+252"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+253"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -752,12 +752,12 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FootDiagram</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/foot_diagram.py" line="+115"/>
+        <location filename="../../neurofoot_desktop/ui/foot_diagram.py" line="+113"/>
         <source>Foot diagram</source>
         <translation>Dibujo del pie</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+357"/>
         <source>Left foot</source>
         <translation>Pie izquierdo</translation>
     </message>
@@ -1095,7 +1095,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+3"/>
         <source>This one is a pretend touch: hold your finger just above {place} without touching, then ask the same question.</source>
-        <translation>Este es un toque fingido: mantenga el dedo justo encima, sobre {place}, sin tocar, y haga la misma pregunta.</translation>
+        <translation>Este es un toque fingido: mantenga el dedo sobre {place}, muy cerca pero sin tocar, y haga la misma pregunta.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1267,7 +1267,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+72"/>
+        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+74"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -1278,12 +1278,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
     <message>
         <location line="+26"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-264"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -1353,7 +1353,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>En espera. Pulse Espacio para empezar el paso.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>It hurts</source>
         <translation>Duele</translation>
     </message>
@@ -1734,7 +1734,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     <message>
         <location line="+6"/>
         <source>The pressure was (optional):</source>
-        <translation>La presión fue (si quiere decirlo):</translation>
+        <translation>La presión fue (opcional):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,7 +1759,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     <message>
         <location line="+8"/>
         <source>A short note (optional)</source>
-        <translation>Una nota breve (si quiere)</translation>
+        <translation>Una nota breve (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1981,7 +1981,7 @@ paradas</translation>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation>Omitidos</translation>
+        <translation>Saltados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2143,7 +2143,7 @@ paradas</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -2256,7 +2256,7 @@ paradas</translation>
     <message>
         <location line="+10"/>
         <source>Stopped because it hurt: {step}, {foot}.</source>
-        <translation>Detenida porque dolía: {step}, {foot}.</translation>
+        <translation>Detenida porque dolió: {step}, {foot}.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2297,7 +2297,7 @@ paradas</translation>
     <message>
         <location line="-34"/>
         <source>Skipped</source>
-        <translation>Omitido</translation>
+        <translation>Saltado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2663,7 +2663,7 @@ paradas</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+34"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+35"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -2755,12 +2755,12 @@ paradas</translation>
     <message>
         <location line="+5"/>
         <source>skipped</source>
-        <translation>omitido</translation>
+        <translation>saltado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stopped: it hurt</source>
-        <translation>detenido: dolía</translation>
+        <translation>detenido: dolió</translation>
     </message>
     <message>
         <location line="+6"/>
