@@ -138,21 +138,21 @@ def known_gaps() -> list[Gap]:
     english_protocol = "|".join(re.escape(clean(t)) for t in sorted(
         protocol_texts(default_protocol()).values(), key=len, reverse=True))
     return [
-        Gap(".", core["Safety"], "precheck_page.py:196 and :206: result.reason(self.protocol) "
-                                 "-> i18n.safety_reason(result, self.protocol)"),
-        Gap(".", core["LightTouch"], "light_touch_page.py:141: result.explanation -> "
+        Gap(".", core["Safety"], "precheck_page.py (_after_skin, _after_changes): result.reason("
+                                 "self.protocol) -> i18n.safety_reason(result, self.protocol)"),
+        Gap(".", core["LightTouch"], "light_touch_page.py (_result): result.explanation -> "
                                      "i18n.light_touch_explanation(result)"),
-        Gap(".", core["PressureReason"], "player_page.py:361: s.recommendation.reason, and "
-                                         "summary_page.py:108: rec.reason -> "
+        Gap(".", core["PressureReason"], "player_page.py (refresh): s.recommendation.reason, "
+                                         "and summary_page.py (show_log): rec.reason -> "
                                          "i18n.pressure_reason(...)"),
         Gap(".", r"\b\d\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}, "
                  r"\d\d:\d\d\b",
-            "summary_page.py:79: local.strftime(...) -> a QLocale().toString(...) date"),
+            "summary_page.py (show_log): local.strftime(...) -> a QLocale().toString(...) date"),
         Gap("^history", english_protocol,
-            "history_view.py:303 and session_browser.py:136, :250: default_protocol() -> "
+            "history_view.py and session_browser.py: default_protocol() -> "
             "i18n.current_protocol()"),
         Gap("^settings", english_protocol,
-            "settings_dialog.py:441: default_protocol() -> i18n.current_protocol()"),
+            "settings_dialog.py (_retranslate): default_protocol() -> i18n.current_protocol()"),
     ]
 
 
@@ -348,11 +348,9 @@ class EnglishDetector:
 
     def _add(self, text: str, origin: str) -> None:
         if "{" in text:
-            parts = [re.escape(lit) + ("(.+?)" if name is not None else "")
-                     for lit, name, _, _ in string.Formatter().parse(text)]
             literal = "".join(lit for lit, _, _, _ in string.Formatter().parse(text))
             if len(re.findall(r"[A-Za-z]", literal)) >= 3:
-                self.patterns.append((re.compile("".join(parts)), origin))
+                self.patterns.append((re.compile(template(text)), origin))
             return
         self.exact.setdefault(text, origin)
         if len(text.split()) >= 2:  # an English phrase inside a longer text
