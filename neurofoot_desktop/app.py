@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from neurofoot_desktop import APP_NAME, __version__, datadir
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from neurofoot_desktop.core.settings import Settings
     from neurofoot_desktop.storage import Store
     from neurofoot_desktop.storage.recovery import Recovery
 
@@ -60,19 +61,28 @@ def _choose(parent: QWidget | None, text: str, items: list[str]) -> int | None:
     return items.index(label) if ok and label in items else None
 
 
-def _make_window(store: Store) -> QWidget:
-    """The main window with the saved settings and theme; imported after the store opens."""
+def _make_window(store: Store, settings: Settings, problems: list[str]) -> QWidget:
+    """The main window in the chosen theme; imported after the store opens."""
     from PySide6.QtWidgets import QApplication
 
-    from neurofoot_desktop.core.settings import Settings
-    from neurofoot_desktop.ui import theme
+    from neurofoot_desktop.ui import i18n, theme
     from neurofoot_desktop.ui.main_window import MainWindow
 
-    settings, problems = Settings.load(store.path.parent)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app, settings.theme, settings.font_scale)
-    return MainWindow(store, settings=settings, settings_problems=problems)
+    return MainWindow(store, protocol=i18n.current_protocol(), settings=settings,
+                      settings_problems=problems)
+
+
+def _language(app: QApplication, folder: Path) -> tuple[Settings, list[str]]:
+    """Settings first, so that even the earliest message speaks the person's language."""
+    from neurofoot_desktop.core.settings import Settings
+    from neurofoot_desktop.ui import i18n
+
+    settings, problems = Settings.load(folder)
+    i18n.install(app, i18n.choose_language(settings.language))
+    return settings, problems
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -135,6 +145,7 @@ def run_gui(data_dir: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     folder = datadir.resolve(data_dir)
+    settings, problems = _language(app, folder)
     try:
         datadir.ensure_private(folder)
     except OSError as exc:
@@ -163,7 +174,7 @@ def run_gui(data_dir: str | None = None) -> int:
         if report is not None:
             _tell(None, "warning", recovery_text(report))
         try:
-            window = _make_window(store)
+            window = _make_window(store, settings, problems)
             guard.activation_requested.connect(lambda: bring_to_front(window))
             window.show()
             code = app.exec()

@@ -43,7 +43,7 @@ def main() -> int:
     return 0
 
 
-class xvfb:  # noqa: N801 - used as a context manager, reads like a function
+class xvfb:
     def __init__(self, size: str) -> None:
         self.size = size
 

@@ -35,18 +35,6 @@ class LightTouchResult:
     pretend_felt: int
     unpleasant: bool
 
-    @property
-    def explanation(self) -> str:
-        if self.unpleasant:
-            return "Light touch feels unpleasant today, so we will keep the touch extra soft."
-        if self.pretend_felt:
-            return ("A touch was reported where there was none, so today's answers may be "
-                    "guesses. We will not raise the pressure today.")
-        if self.felt_real < self.real_total:
-            return (f"{self.felt_real} of {self.real_total} light touches were felt. With less "
-                    "feeling, the pressure stays where it was.")
-        return "Every light touch was felt, and none felt unpleasant."
-
 
 def plan_probes(plan: LightTouchPlan, rng: random.Random) -> list[Probe]:
     """Pick the places and shuffle the pretend touch in among the real ones."""

@@ -33,19 +33,6 @@ class SafetyResult:
     def may_massage(self) -> bool:
         return self.verdict in (Verdict.GO, Verdict.GO_GENTLY)
 
-    def reason(self, protocol: Protocol) -> str:
-        """One plain sentence naming what was reported."""
-        ids = self.blocking if self.blocking else self.warnings
-        if not ids:
-            return "Nothing worrying was reported."
-        return "Reported: " + join_plain([protocol.question(i).short for i in ids]) + "."
-
-
-def join_plain(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
 
 def evaluate(protocol: Protocol, answers: Mapping[str, bool]) -> SafetyResult:
     """Decide from the answers given so far; unanswered questions count as 'no'."""

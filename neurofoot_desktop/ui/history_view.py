@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.history import BOTH, DAY_S, HistoryData
-from neurofoot_desktop.core.protocol import Protocol, default_protocol
+from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history_charts import CHARTS, Chart
 from neurofoot_desktop.ui.history_flow import FlowLayout
@@ -311,7 +312,7 @@ class HistoryView(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.protocol = default_protocol()
+        self.protocol = i18n.current_protocol()
         self.profile_id: int | None = None
         self.records: list[SessionRecord] = []  # oldest first
         self.data = HistoryData([])

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDateTime,
     QLibraryInfo,
     QLocale,
     QTranslator,
@@ -225,6 +227,12 @@ def light_touch_explanation(result: LightTouchResult) -> str:
             "pressure stays where it was.").format(felt=result.felt_real, total=result.real_total)
     return QCoreApplication.translate(
         "LightTouch", "Every light touch was felt, and none felt unpleasant.")
+
+
+def local_datetime(moment: datetime) -> str:
+    """A stored UTC time as the person reads dates and times, in their language."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def pressure_reason(text: str) -> str:

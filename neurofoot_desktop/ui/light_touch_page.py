@@ -16,6 +16,7 @@ from neurofoot_desktop.core import lighttouch
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Probe
 from neurofoot_desktop.core.protocol import FEET, Protocol
 from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.foot_diagram import FootDiagram
 from neurofoot_desktop.ui.widgets import button, card, label
 
@@ -138,7 +139,7 @@ class LightTouchPage(QWidget):
         word = SENSITIVITY_WORDS[result.sensitivity.value]
         self._set(
             self.tr("Today's sensitivity: {level}").format(level=self.tr(word)),
-            result.explanation,
+            i18n.light_touch_explanation(result),
             self.tr("Start the massage") if last else self.tr("Next: the other foot"),
             self.tr("Check this foot again"),
         )

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop import APP_NAME, __version__
 from neurofoot_desktop.core.clock import Clock, SystemClock
-from neurofoot_desktop.core.protocol import Protocol, default_protocol
+from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Phase
 from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.storage import StorageError, Store
 from neurofoot_desktop.storage.repository import SessionRecord
-from neurofoot_desktop.ui import file_actions, theme
+from neurofoot_desktop.ui import file_actions, i18n, theme
 from neurofoot_desktop.ui.guidance import Guidance
 from neurofoot_desktop.ui.light_touch_page import LightTouchPage
 from neurofoot_desktop.ui.player_page import PlayerPage
@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 
 def ask_resume(parent: QWidget, record: SessionRecord) -> bool:
-    when = record.started_at.astimezone().strftime("%d %b, %H:%M")
+    when = i18n.local_datetime(record.started_at)
     box = QMessageBox(parent)
     box.setWindowTitle(parent.tr("An unfinished session"))
     box.setText(parent.tr("The session started on {when} was not finished. Everything "
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.guidance = Guidance(self.settings, self)
         self.history: QWidget | None = None  # built on first use: it loads pyqtgraph
         self.clock = clock or SystemClock()
-        self.protocol = protocol or default_protocol()
+        self.protocol = protocol or i18n.current_protocol()
         self.log: SessionLog | None = None
         self.person = ""
         self.ask_resume: Callable[[SessionRecord], bool] = lambda r: ask_resume(self, r)

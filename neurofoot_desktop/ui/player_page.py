@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.session import Cue, Phase, Session
 from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.foot_diagram import FootDiagram
 from neurofoot_desktop.ui.widgets import (
     CountdownRing,
@@ -358,7 +359,8 @@ class PlayerPage(QWidget):
             dots=pressure_dots(level), name=name))
         self.pressure.setAccessibleName(self.tr("Pressure: level {level} of 4, {name}").format(
             level=level, name=name))
-        self.pressure_reason.setText(s.recommendation.reason if s.recommendation else "")
+        self.pressure_reason.setText(
+            i18n.pressure_reason(s.recommendation.reason) if s.recommendation else "")
         self.diagram.show_step(step, slot.foot, level, s.heel_sensitive)
         running = s.phase == Phase.RUNNING
         self.diagram.set_playing(running)

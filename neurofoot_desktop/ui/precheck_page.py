@@ -21,6 +21,7 @@ from neurofoot_desktop.core import safety
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.safety import Verdict
 from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.widgets import (
     YesNoQuestion,
     button,
@@ -193,7 +194,7 @@ class PrecheckPage(QWidget):
         assert self.log is not None
         result = self.log.safety()
         if result.verdict == Verdict.NO_MASSAGE:
-            self.block_reason.setText("⚠  " + result.reason(self.protocol))
+            self.block_reason.setText("⚠  " + i18n.safety_reason(result, self.protocol))
             self.log.block()
             self._show(self.blocked)
         else:
@@ -203,7 +204,7 @@ class PrecheckPage(QWidget):
         assert self.log is not None
         result = self.log.safety()
         if result.warnings:
-            self.reported.setText("⚠  " + result.reason(self.protocol))
+            self.reported.setText("⚠  " + i18n.safety_reason(result, self.protocol))
             self._update_doctor()
             self._show(self.doctor)
         else:

@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from neurofoot_desktop.core.history import duration_s
-from neurofoot_desktop.core.protocol import Protocol, default_protocol
+from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import history_symbols as symbols
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history_text import local_date_text
 
@@ -133,7 +134,7 @@ class SessionListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == self.WARNINGS:
             return self._icon(bool(record.warnings), record.hurt)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS and record.warnings:
-            return warnings_text(self, record, default_protocol())
+            return warnings_text(self, record, i18n.current_protocol())
         if role == Qt.ItemDataRole.UserRole:
             return record.id
         return None
@@ -247,7 +248,7 @@ class SessionBrowser(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.protocol = protocol or default_protocol()
+        self.protocol = protocol or i18n.current_protocol()
         self.profile_id: int | None = None
         self._undo: list[SessionRecord] = []  # deleted this run, newest last
         self._shown: SessionRecord | None = None

@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurofoot_desktop.core.protocol import STEP_IDS, default_protocol
+from neurofoot_desktop.core.protocol import STEP_IDS
 from neurofoot_desktop.core.settings import (
     DURATION_RANGE,
     FONT_SCALE_RANGE,
     GET_READY_RANGE,
     Settings,
 )
-from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.cues import CuePlayer
 from neurofoot_desktop.ui.speech import Speaker
 
@@ -438,7 +438,7 @@ class SettingsDialog(QDialog):
         self.session_intro.setText(tr(
             "How long each step lasts on each foot, in minutes and seconds."
         ))
-        protocol = default_protocol()
+        protocol = i18n.current_protocol()
         for step_id, label in self.duration_labels.items():
             title = protocol.step(step_id).title
             label.setText(title)

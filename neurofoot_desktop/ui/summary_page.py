@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.widgets import button, card, format_clock, label, warning_label
 
 FEEL_WORDS = {"too_light": "too light", "just_right": "just right", "too_firm": "too firm"}
@@ -74,9 +75,9 @@ class SummaryPage(QWidget):
         self.title.setText(self.tr("Session stopped early") if stopped
                            else self.tr("Well done: today's massage is complete"))
         minutes = sum(s.actual_s for s in record.steps) / 60
-        local = record.started_at.astimezone()
         self.subtitle.setText(self.tr("{name} · {date} · {minutes:.0f} minutes of massage").format(
-            name=record.profile_name, date=local.strftime("%d %b %Y, %H:%M"), minutes=minutes))
+            name=record.profile_name, date=i18n.local_datetime(record.started_at),
+            minutes=minutes))
         reported = [self.protocol.question(w).short for w in record.warnings]
         self.warnings.setVisible(bool(reported))
         self.doctor.setVisible(bool(reported))
@@ -105,7 +106,8 @@ class SummaryPage(QWidget):
                     comfort = f"{done.comfort} / 10"
                     if done.feel:
                         comfort += f" · {self.tr(FEEL_WORDS[done.feel])}"
-            next_text = f"{rec.level} · {self.protocol.pressure(rec.level).name}. {rec.reason}"
+            next_text = (f"{rec.level} · {self.protocol.pressure(rec.level).name}. "
+                         f"{i18n.pressure_reason(rec.reason)}")
             foot_text = self.tr("Left") if foot == "left" else self.tr("Right")
             cells = (self.protocol.step(step_id).title, foot_text, time_text, pressure, comfort,
                      next_text)

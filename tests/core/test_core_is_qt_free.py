@@ -25,7 +25,8 @@ def test_no_module_under_core_imports_qt() -> None:
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = [f"neurofoot_desktop.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    modules = [f"neurofoot_desktop.core.{p.stem}" for p in CORE.glob("*.py")
+               if p.stem != "__init__"]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

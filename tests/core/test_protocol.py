@@ -75,7 +75,8 @@ def test_invalid_toml_and_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_steps_out_of_order_are_refused() -> None:
-    swapped = SHIPPED.replace('id = "effleurage"', 'id = "TMP"').replace(
-        'id = "closing_strokes"', 'id = "effleurage"').replace('id = "TMP"', 'id = "closing_strokes"')
+    swapped = (SHIPPED.replace('id = "effleurage"', 'id = "TMP"')
+               .replace('id = "closing_strokes"', 'id = "effleurage"')
+               .replace('id = "TMP"', 'id = "closing_strokes"'))
     with pytest.raises(ProtocolError, match="field 'steps': expected the five steps in this order"):
         parse_protocol(swapped)

@@ -104,7 +104,8 @@ def test_skip_repeat_back_and_hurt(protocol: Protocol, clock: FakeClock):
     session.start()
     clock.advance(12)
     hurt = session.hurts("sharp")
-    assert (hurt.outcome, hurt.comfort, hurt.feel, hurt.note) == (Outcome.HURT, 0, "too_firm", "sharp")
+    assert (hurt.outcome, hurt.comfort, hurt.feel, hurt.note) == (
+        Outcome.HURT, 0, "too_firm", "sharp")
     assert hurt.actual_s == pytest.approx(12)
     assert session.current.step.id == "sole_kneading"
     session.stop()

@@ -18,7 +18,7 @@ class StandIn(QMainWindow):
 
     opened: ClassVar[list["StandIn"]] = []
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *settings: object) -> None:
         super().__init__()
         self.store = store
         self.sessions = len(store.sessions())

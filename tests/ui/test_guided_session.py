@@ -244,3 +244,18 @@ def test_leaving_an_interrupted_session_keeps_it(
     assert rows(again, "SELECT status, status_reason, comfort FROM sessions JOIN step_results "
                        "ON id = session_id") == [("incomplete", "left", 7)]
     second_store.close()
+
+
+def test_light_touch_result_is_explained(window: MainWindow, drive: Driver, qtbot: QtBot) -> None:
+    drive.add_person("Ana")
+    drive.begin()
+    drive.clear_precheck()
+    page = window.light_touch
+    qtbot.keyClick(page, Qt.Key.Key_Return)
+    for _ in page.probes:
+        qtbot.keyClick(page, Qt.Key.Key_F)  # "felt" even on the pretend touch: guessing
+    qtbot.keyClick(page, Qt.Key.Key_N)
+    assert page.title.text() == "Today's sensitivity: Reduced"
+    assert "may be guesses" in page.text.text()
+    assert rows(window, "SELECT foot, sensitivity, pretend_felt FROM light_touch") == [
+        ("left", "reduced", 1)]
