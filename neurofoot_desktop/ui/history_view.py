@@ -43,8 +43,8 @@ from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
+from neurofoot_desktop.ui.flow_layout import FlowLayout
 from neurofoot_desktop.ui.history_charts import CHARTS, Chart
-from neurofoot_desktop.ui.history_flow import FlowLayout
 from neurofoot_desktop.ui.session_browser import SessionBrowser
 
 FIRST_READ_DAYS = 100  # read at once: covers the default period (3 months)
@@ -336,6 +336,7 @@ class HistoryView(QWidget):
         self.charts_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.charts_page.setWidget(self.charts)
         self.tabs.addTab(self.charts_page, self.tr("Charts"))
+        self.charts_page.setAccessibleName(self.tr("Charts"))  # a Tab stop of its own
         self.tabs.addTab(self.browser, self.tr("Sessions"))
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))
@@ -357,6 +358,7 @@ class HistoryView(QWidget):
         self.export_button.setMenu(menu)
         self.export_menu = menu
         self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
+        QWidget.setTabOrder(self.tabs.tabBar(), self.export_button)  # it sits beside the tabs
         self.error = QLabel()
         self.error.setProperty("role", "warning")
         self.error.setWordWrap(True)

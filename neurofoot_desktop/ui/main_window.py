@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply(app, settings.theme, settings.font_scale)
+                self.player.arrange()
 
     def export(self, fmt: str) -> None:
         pid = self.start.selected_profile()

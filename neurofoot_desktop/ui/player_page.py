@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QMessageBox,
     QSizePolicy,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.session import Cue, Phase, Session
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.foot_diagram import FootDiagram
 from neurofoot_desktop.ui.widgets import (
     CountdownRing,
@@ -32,6 +33,7 @@ from neurofoot_desktop.ui.widgets import (
     format_clock,
     label,
     pressure_dots,
+    scrolling,
     spoken_duration,
 )
 
@@ -119,37 +121,44 @@ class PlayerPage(QWidget):
             self.tr("Space start/pause · D done · → skip · R repeat · B back · H it hurts"),
             "muted", name="keys")
 
-        controls = QHBoxLayout()
-        controls.addWidget(self.back)
-        controls.addWidget(self.repeat)
-        controls.addWidget(self.skip)
-        controls.addWidget(self.done)
-        controls.addStretch(1)
-        controls.addWidget(self.play)
-        ring_row = QHBoxLayout()
-        ring_row.addStretch(1)
-        ring_row.addWidget(self.ring, 3)
-        ring_row.addStretch(1)
+        # A fixed grid: the buttons keep their place whatever the text size.
+        controls = QGridLayout()
+        controls.setSpacing(10)
+        for i, control in enumerate((self.play, self.done, self.skip, self.repeat, self.back)):
+            controls.addWidget(control, i // 3, i % 3)
+        controls.addWidget(self.hurts, 1, 2)
         pressure_box = QVBoxLayout()
         pressure_box.setSpacing(2)
         pressure_box.addWidget(self.pressure)
         pressure_box.addWidget(self.pressure_reason)
-        panel = card(self.where, self.title, self.instruction, self.purpose, self.notice,
-                     spacing=10)
-        panel.layout().addLayout(pressure_box)
-        panel.layout().addLayout(ring_row, 1)
-        panel.layout().addLayout(controls)
-        hurt_row = QHBoxLayout()
-        hurt_row.addWidget(self.keys, 1)
-        hurt_row.addWidget(self.hurts)
-        panel.layout().addLayout(hurt_row)
-        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        # The words scroll when type is large; the countdown and the buttons always show.
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        words_box.setSpacing(10)
+        for widget in (self.instruction, self.purpose):
+            words_box.addWidget(widget)
+        words_box.addStretch(1)
+        self.panel = card(self.where, self.title, spacing=10)
+        self.words_area = scrolling(words)
+        self.panel.layout().addWidget(self.words_area, 1)
+        self.panel.layout().addWidget(self.notice)
+        self.panel.layout().addLayout(pressure_box)
+        self.ring_row = QHBoxLayout()
+        self.panel.layout().addLayout(self.ring_row)
+        self.panel.layout().addLayout(controls)
+        self.panel.layout().addWidget(self.keys)
+        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        middle = QHBoxLayout()
-        middle.setContentsMargins(20, 12, 20, 12)
-        middle.setSpacing(20)
-        middle.addWidget(self.diagram, 3)
-        middle.addWidget(panel, 2)
+        self.left = QVBoxLayout()
+        self.left.addWidget(self.diagram, 3)
+        self.middle = QHBoxLayout()
+        self.middle.setContentsMargins(20, 12, 20, 12)
+        self.middle.setSpacing(20)
+        self.middle.addLayout(self.left, 1)
+        self.middle.addWidget(self.panel, 1)
+        self.arrange()
+        middle = self.middle
 
         # footer: what comes next, and progress
         self.next_label = label("", wrap=False, name="next")
@@ -178,6 +187,16 @@ class PlayerPage(QWidget):
         for key, slot in shortcuts.items():
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda slot=slot: self._key(slot))
+
+    def arrange(self) -> None:
+        """Large type (150 % and more) moves the countdown under the diagram, so the
+        words keep their room on a 1366×768 screen."""
+        large = theme.current().scale >= 1.5
+        target = self.left if large else self.ring_row
+        self.left.removeWidget(self.ring)
+        self.ring_row.removeWidget(self.ring)
+        target.addWidget(self.ring, 2 if large else 1)
+        self.keys.setVisible(not large)  # the shortcuts stay in every button's tooltip
 
     # -- setting up -----------------------------------------------------------------
     def begin(self, log: SessionLog, session: Session, person: str) -> None:

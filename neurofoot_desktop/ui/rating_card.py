@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurofoot_desktop.ui.flow_layout import FlowLayout
 from neurofoot_desktop.ui.widgets import button, card, centered, label, mark_when_checked
 
 TEN_WINDOW_S = 1.0
@@ -53,7 +54,7 @@ class RatingCard(QWidget):
         self.feel_group = QButtonGroup(self)
         self.feel_group.setExclusive(False)  # optional: a second click clears it
         self.feel_buttons = {}
-        feel_row = QHBoxLayout()
+        feel_row = FlowLayout(spacing=10)
         feel_row.addWidget(label(self.tr("The pressure was (optional):"), wrap=False))
         for feel, text in (("too_light", self.tr("Too light")),
                            ("just_right", self.tr("Just right")),
@@ -65,7 +66,7 @@ class RatingCard(QWidget):
             b.toggled.connect(lambda on, f=feel: self._feel_toggled(f, on))
             self.feel_group.addButton(b)
             self.feel_buttons[feel] = b
-            feel_row.addWidget(b, 1)
+            feel_row.addWidget(b)
 
         self.note = QLineEdit()
         self.note.setObjectName("note")
@@ -84,15 +85,26 @@ class RatingCard(QWidget):
         buttons.addWidget(self.confirm)
         self.keys = label(self.tr("Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save"), "muted")
 
-        panel = card(self.heading, self.question, self.value, self.meaning, self.slider)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.meaning.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value, 1)
+        value_row.addSpacing(16)
+        value_row.addWidget(self.meaning, 1)
+        panel = card(self.heading, self.question)
+        panel.layout().addLayout(value_row)
+        panel.layout().addWidget(self.slider)
         panel.layout().addLayout(ends)
         panel.layout().addSpacing(10)
         panel.layout().addLayout(feel_row)
         panel.layout().addWidget(self.note)
         panel.layout().addStretch(1)
         panel.layout().addWidget(self.keys)
-        panel.layout().addLayout(buttons)
-        self.setLayout(centered(panel, 1100))
+        page = centered(panel, 1100)
+        # The two actions stay in view below the card, even when large type makes it scroll.
+        buttons.setContentsMargins(32, 0, 32, 16)
+        page.addLayout(buttons)
+        self.setLayout(page)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self).activated.connect(self.save)
         self.setFocusProxy(self.slider)

@@ -57,7 +57,7 @@ class Theme:
     @property
     def target_px(self) -> int:
         """The smallest size of anything you press."""
-        return max(44, self.px(48))
+        return max(44, round(self.body_px * 2))
 
 
 LIGHT = Theme(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.ui.widgets import button, card, centered, label
@@ -30,13 +30,5 @@ class WhyPage(QWidget):
         body.layout().addWidget(label(protocol.advice["limits"], "muted"))
         body.layout().addStretch(1)
         body.layout().addLayout(row)
-        holder = QWidget()
-        holder.setLayout(centered(body, 1000))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.setLayout(centered(body, 1000))
         self.setFocusProxy(self.back)

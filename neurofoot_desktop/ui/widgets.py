@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -54,17 +55,33 @@ def card(*children: QWidget, spacing: int = 12) -> QFrame:
     return frame
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    """Let a panel scroll up and down rather than squeeze text when type is large (200 %)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(widget)
+    # Transparent: the page or card behind shows through, in every theme.
+    area.setStyleSheet("QScrollArea, QScrollArea > QWidget, QScrollArea > QWidget > QWidget "
+                       "{ background: transparent; }")
+    return area
+
+
 def centered(widget: QWidget, max_width: int, margins: tuple[int, int] = (32, 24)) -> QVBoxLayout:
     """A page layout holding one card, as wide as the window allows up to max_width."""
     widget.setMaximumWidth(max_width)
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
-    row = QHBoxLayout()
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
     row.addStretch(1)
     row.addWidget(widget, 100)
     row.addStretch(1)
     outer = QVBoxLayout()
-    outer.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
-    outer.addLayout(row, 1)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolling(holder), 1)
     return outer
 
 
@@ -140,12 +157,12 @@ class CountdownRing(QWidget):
         self._fraction = 1.0
         self._text = "00:00"
         self._attention = False
-        self.setMinimumSize(QSize(150, 150))
+        self.setMinimumSize(QSize(110, 110))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Time left in this step"))
 
     def sizeHint(self) -> QSize:
-        side = theme.current().px(210)
+        side = theme.current().px(150)
         return QSize(side, side)
 
     def heightForWidth(self, width: int) -> int:
