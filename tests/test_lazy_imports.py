@@ -97,26 +97,11 @@ def _family(modules: set[str], family: str) -> list[str]:
     return sorted(m for m in modules if m == family or m.startswith(family + "."))
 
 
-# neurofoot_desktop.exports is still imported at start-up (found for issue 8):
-#   window:  ui/main_window.py:29 imports ui/file_actions.py, which imports
-#            neurofoot_desktop.exports at module level (file_actions.py:13);
-#   program: the same, and before that cli.build_parser() imports every sub-command module
-#            (cli.py:56): commands/export.py:9 and commands/import_log.py:13 import exports.
-# When a path is fixed its test passes, strict xfail fails, and the mark should go.
-_EXPORTS_AT_START = {
-    "window": "ui/main_window.py:29 -> ui/file_actions.py:13 imports neurofoot_desktop.exports",
-    "program": "cli.py:56 -> commands/export.py:9 (and import_log.py:13), and "
-               "ui/main_window.py:29 -> ui/file_actions.py:13 import neurofoot_desktop.exports",
-}
-
-
 def _params() -> list[object]:
     out: list[object] = []
     for path in ("window", "program"):
         for family in HEAVY:
-            marks = ([pytest.mark.xfail(strict=True, reason=_EXPORTS_AT_START[path])]
-                     if family == "neurofoot_desktop.exports" else [])
-            out.append(pytest.param(path, family, marks=marks, id=f"{path}-{family}"))
+            out.append(pytest.param(path, family, id=f"{path}-{family}"))
     return out
 
 

@@ -6,7 +6,10 @@ import argparse
 
 from neurofoot_desktop.cli import CommandError
 from neurofoot_desktop.commands.common import chosen_profiles, open_store
-from neurofoot_desktop.exports import FORMATS, ExportError, Period, export_log, parse_day
+
+# The same as exports.FORMATS (a test checks); spelled out so that parsing the command
+# line, which every start of the program does, never loads the exporters.
+FORMATS = ("csv", "json", "pdf", "fhir")
 
 __all__ = ["add_arguments", "run"]
 
@@ -22,6 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from neurofoot_desktop.exports import ExportError, Period, export_log, parse_day
+
     try:
         period = Period(
             parse_day(args.since, "--since") if args.since else None,

@@ -10,7 +10,6 @@ import argparse
 
 from neurofoot_desktop.cli import CommandError
 from neurofoot_desktop.commands.common import open_store
-from neurofoot_desktop.exports.json_log import LogFormatError, import_parsed, read_log
 
 __all__ = ["add_arguments", "run"]
 
@@ -20,6 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from neurofoot_desktop.exports.json_log import LogFormatError, import_parsed, read_log
+
     try:
         profiles = read_log(args.path)
     except LogFormatError as exc:

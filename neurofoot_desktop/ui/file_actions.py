@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from neurofoot_desktop import APP_NAME
-from neurofoot_desktop.exports import SUFFIXES, ExportError, export_log, import_log
 from neurofoot_desktop.storage import StorageError, Store
 
 FORMAT_NAMES = {"csv": "CSV table", "json": "NeuroFoot log (JSON)", "pdf": "PDF report",
@@ -38,6 +37,8 @@ def _ask_open(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
 
 
 def suggested_name(fmt: str, person: str | None, today: date) -> str:
+    from neurofoot_desktop.exports import SUFFIXES
+
     who = "-".join(person.split()) if person else "everyone"
     return f"neurofoot-{who}-{today.isoformat()}{SUFFIXES[fmt]}"
 
@@ -45,6 +46,8 @@ def suggested_name(fmt: str, person: str | None, today: date) -> str:
 def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | None = None,
                       ask: AskPath = _ask_save) -> Path | None:
     """Ask where, write atomically, and say what happened. Returns the file written."""
+    from neurofoot_desktop.exports import SUFFIXES, ExportError, export_log
+
     kind = tr(FORMAT_NAMES[fmt])
     suggested = documents_folder() / suggested_name(fmt, person, date.today())
     chosen = ask(parent, tr("Export as {kind}").format(kind=kind), str(suggested),
@@ -64,6 +67,8 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
 
 
 def import_via_dialog(parent: QWidget, store: Store, ask: AskPath = _ask_open) -> bool:
+    from neurofoot_desktop.exports import ExportError, import_log
+
     chosen = ask(parent, tr("Import a NeuroFoot log"), str(documents_folder()),
                  tr("NeuroFoot log (*.json)"))
     if not chosen:

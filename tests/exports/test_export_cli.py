@@ -99,3 +99,10 @@ def test_csv_and_json_exports_do_not_load_qt(data: Path, tmp_path: Path) -> None
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_command_line_offers_exactly_the_export_formats() -> None:
+    from neurofoot_desktop.commands import export as command
+    from neurofoot_desktop.exports import FORMATS
+
+    assert command.FORMATS == FORMATS
