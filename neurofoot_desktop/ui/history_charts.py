@@ -292,6 +292,8 @@ class Chart(pg.GraphicsLayoutWidget):
         self._symbols_on = None
         self._on_range()
         self.title.setText(self.title_text())
+        self.setAccessibleName(self.heading()[0])  # a Tab stop: screen readers say what it is
+        self.setAccessibleDescription(self.heading()[1])
 
     def set_x_range(self, t0: float, t1: float) -> None:
         self.plot.setXRange(t0, t1, padding=0.0)
