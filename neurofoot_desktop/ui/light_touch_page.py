@@ -65,6 +65,7 @@ class LightTouchPage(QWidget):
         for key, felt in ((Qt.Key.Key_F, True), (Qt.Key.Key_N, False), (Qt.Key.Key_Y, True)):
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda f=felt: self._key_choice(f))
+        self.setFocusProxy(self.primary)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self).activated.connect(self.primary.click)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self).activated.connect(self.primary.click)
 

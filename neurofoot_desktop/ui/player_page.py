@@ -159,6 +159,7 @@ class PlayerPage(QWidget):
         self.middle.addWidget(self.panel, 1)
         self.arrange()
         middle = self.middle
+        self.setFocusProxy(self.play)
 
         # footer: what comes next, and progress
         self.next_label = label("", wrap=False, name="next")

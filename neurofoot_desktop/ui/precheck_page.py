@@ -173,9 +173,13 @@ class PrecheckPage(QWidget):
 
     def _show(self, screen: _Screen) -> None:
         self.stack.setCurrentWidget(screen)
-        # Keyboard users land on the first thing to answer on each screen.
-        for widget in screen.findChildren(QPushButton) + screen.findChildren(QCheckBox):
+        # Keyboard users land on the first thing to answer: a question, a box to tick,
+        # then the buttons. The page forwards focus there when it is shown.
+        questions = [q.no for q in screen.findChildren(YesNoQuestion)]
+        for widget in questions + screen.findChildren(QCheckBox) + screen.findChildren(
+                QPushButton):
             if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                self.setFocusProxy(widget)
                 widget.setFocus()
                 return
 

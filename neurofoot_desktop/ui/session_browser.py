@@ -255,6 +255,7 @@ class SessionBrowser(QWidget):
 
         self.model = SessionListModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.table.setModel(self.model)
         self.table.setObjectName("sessionList")
         self.table.setAccessibleName(self.tr("Sessions, newest first"))

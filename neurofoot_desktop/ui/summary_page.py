@@ -41,6 +41,7 @@ class SummaryPage(QWidget):
         self.table.setAccessibleName(self.tr("Today's steps and next time's pressure"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move inside
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
