@@ -138,12 +138,12 @@ class PlayerPage(QWidget):
         words_box.setSpacing(10)
         for widget in (self.instruction, self.purpose):
             words_box.addWidget(widget)
+        words_box.addLayout(pressure_box)
         words_box.addStretch(1)
         self.panel = card(self.where, self.title, spacing=10)
         self.words_area = scrolling(words)
         self.panel.layout().addWidget(self.words_area, 1)
         self.panel.layout().addWidget(self.notice)
-        self.panel.layout().addLayout(pressure_box)
         self.ring_row = QHBoxLayout()
         self.panel.layout().addLayout(self.ring_row)
         self.panel.layout().addLayout(controls)
