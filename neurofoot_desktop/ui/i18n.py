@@ -232,7 +232,7 @@ def light_touch_explanation(result: LightTouchResult) -> str:
 def local_datetime(moment: datetime) -> str:
     """A stored UTC time as the person reads dates and times, in their language."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local, "d MMM yyyy, HH:mm")
 
 
 def pressure_reason(text: str) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +16,14 @@ from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n
-from neurofoot_desktop.ui.widgets import button, card, format_clock, label, warning_label
+from neurofoot_desktop.ui.widgets import (
+    button,
+    card,
+    centered,
+    format_clock,
+    label,
+    warning_label,
+)
 
 FEEL_WORDS = {"too_light": "too light", "just_right": "just right", "too_firm": "too firm"}
 
@@ -27,7 +33,7 @@ class SummaryPage(QWidget):
     whyRequested = Signal()
     historyRequested = Signal()
 
-    COLUMNS = ("Step", "Foot", "Time", "Pressure", "Comfort", "Next time, and why")
+    COLUMNS = ("Step", "Today", "Next time, and why")
 
     def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,11 +52,14 @@ class SummaryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for col in range(len(self.COLUMNS) - 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        # Wrapped rows must be re-measured whenever the columns get their real widths.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Three columns of short sentences that wrap: no sideways scrolling even at 200 %.
+        for col in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wrapped rows must be re-measured whenever the columns get their real widths; the
+        # table is then as tall as its rows and the page scrolls, never the table alone.
+        header.sectionResized.connect(lambda *_: self._fit_rows())
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.why = button(self.tr("Why this helps"), name="summary_why")
         self.why.clicked.connect(self.whyRequested)
@@ -65,9 +74,7 @@ class SummaryPage(QWidget):
         row.addWidget(self.finish)
         body = card(self.title, self.subtitle, self.warnings, self.doctor, self.table)
         body.layout().addLayout(row)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addWidget(body)
+        self.setLayout(centered(body, 1400, margins=(24, 16)))
         self.setFocusProxy(self.finish)
 
     def show_log(self, log: SessionLog) -> None:
@@ -95,29 +102,36 @@ class SummaryPage(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             if done is None:
-                time_text, pressure, comfort = "—", "—", self.tr("not done")
+                today = self.tr("not done")
             else:
-                time_text = format_clock(done.actual_s)
-                pressure = f"{done.pressure} · {self.protocol.pressure(done.pressure).name}"
+                level = self.protocol.pressure(done.pressure).name
                 if done.outcome == Outcome.SKIPPED:
                     comfort = self.tr("skipped")
                 elif done.outcome == Outcome.HURT:
                     comfort = self.tr("stopped: it hurt")
                 else:
-                    comfort = f"{done.comfort} / 10"
+                    comfort = self.tr("comfort {n} / 10").format(n=done.comfort)
                     if done.feel:
                         comfort += f" · {self.tr(FEEL_WORDS[done.feel])}"
+                today = self.tr("{time} at {level} ({n})").format(
+                    time=format_clock(done.actual_s), level=level.lower(), n=done.pressure)
+                today += "\n" + comfort
             next_text = (f"{rec.level} · {self.protocol.pressure(rec.level).name}. "
                          f"{i18n.pressure_reason(rec.reason)}")
-            foot_text = self.tr("Left") if foot == "left" else self.tr("Right")
-            cells = (self.protocol.step(step_id).title, foot_text, time_text, pressure, comfort,
-                     next_text)
+            foot_text = self.tr("left foot") if foot == "left" else self.tr("right foot")
+            cells = (f"{self.protocol.step(step_id).title}\n{foot_text}", today, next_text)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.finish.setFocus()
+
+    def _fit_rows(self) -> None:
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + frame)
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

@@ -63,9 +63,9 @@ def test_whole_session_from_profile_to_summary(window: MainWindow, drive: Driver
     assert win.current_page() is win.summary
     assert "complete" in win.summary.title.text()
     assert win.summary.table.rowCount() == 10
-    assert win.summary.cell(0, 0) == "Gliding strokes"
-    assert win.summary.cell(0, 4) == "8 / 10"
-    assert win.summary.cell(0, 5).startswith(("2 · Light", "3 · Gentle"))
+    assert win.summary.cell(0, 0) == "Gliding strokes\nleft foot"
+    assert win.summary.cell(0, 1) == "03:00 at light (2)\ncomfort 8 / 10"
+    assert win.summary.cell(0, 2).startswith(("2 · Light", "3 · Gentle"))
     assert not win.summary.warnings.isVisible()
 
     assert rows(win, "SELECT status FROM sessions") == [("completed",)]
@@ -150,8 +150,8 @@ def test_it_hurts_stops_lowers_pressure_and_ends(window: MainWindow, drive: Driv
     window.player.hurts.click()
     assert window.current_page() is window.summary
     assert window.summary.title.text() == "Session stopped early"
-    assert window.summary.cell(0, 4) == "stopped: it hurt"
-    assert window.summary.cell(0, 5).startswith("1 · Feather")
+    assert window.summary.cell(0, 1) == "00:30 at light (2)\nstopped: it hurt"
+    assert window.summary.cell(0, 2).startswith("1 · Feather")
     assert rows(window, "SELECT outcome, comfort, feel, actual_s FROM step_results") == [
         ("hurt", 0, "too_firm", 30.0)]
     assert rows(window, "SELECT status, status_reason FROM sessions") == [("stopped", "hurt")]
