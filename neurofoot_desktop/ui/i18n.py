@@ -215,8 +215,8 @@ def light_touch_explanation(result: LightTouchResult) -> str:
     """LightTouchResult.explanation in the current language."""
     if result.unpleasant:
         return QCoreApplication.translate(
-            "LightTouch", "Light touch feels unpleasant today, so we will keep the touch extra "
-            "soft.")
+            "LightTouch", "Light touch feels unpleasant today, so the pressure will not go up, "
+            "and may be lighter.")
     if result.pretend_felt:
         return QCoreApplication.translate(
             "LightTouch", "A touch was reported where there was none, so today's answers may "
@@ -247,16 +247,6 @@ DYNAMIC_TEXTS = (
     QT_TRANSLATE_NOOP("LightTouchPage", "Reduced"),
     QT_TRANSLATE_NOOP("LightTouchPage", "Normal"),
     QT_TRANSLATE_NOOP("LightTouchPage", "Heightened"),
-    # summary_page.SummaryPage.COLUMNS and FEEL_WORDS
-    QT_TRANSLATE_NOOP("SummaryPage", "Step"),
-    QT_TRANSLATE_NOOP("SummaryPage", "Foot"),
-    QT_TRANSLATE_NOOP("SummaryPage", "Time"),
-    QT_TRANSLATE_NOOP("SummaryPage", "Pressure"),
-    QT_TRANSLATE_NOOP("SummaryPage", "Comfort"),
-    QT_TRANSLATE_NOOP("SummaryPage", "Next time, and why"),
-    QT_TRANSLATE_NOOP("SummaryPage", "too light"),
-    QT_TRANSLATE_NOOP("SummaryPage", "just right"),
-    QT_TRANSLATE_NOOP("SummaryPage", "too firm"),
     # file_actions.FORMAT_NAMES
     QT_TRANSLATE_NOOP("FileActions", "CSV table"),
     QT_TRANSLATE_NOOP("FileActions", "NeuroFoot log (JSON)"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,9 @@ from neurofoot_desktop.ui.widgets import (
     warning_label,
 )
 
-FEEL_WORDS = {"too_light": "too light", "just_right": "just right", "too_firm": "too firm"}
+FEEL_WORDS = {"too_light": QT_TRANSLATE_NOOP("SummaryPage", "too light"),
+              "just_right": QT_TRANSLATE_NOOP("SummaryPage", "just right"),
+              "too_firm": QT_TRANSLATE_NOOP("SummaryPage", "too firm")}
 
 
 class SummaryPage(QWidget):
@@ -33,7 +35,8 @@ class SummaryPage(QWidget):
     whyRequested = Signal()
     historyRequested = Signal()
 
-    COLUMNS = ("Step", "Today", "Next time, and why")
+    COLUMNS = (QT_TRANSLATE_NOOP("SummaryPage", "Step"), QT_TRANSLATE_NOOP("SummaryPage", "Today"),
+               QT_TRANSLATE_NOOP("SummaryPage", "Next time, and why"))
 
     def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
         super().__init__(parent)

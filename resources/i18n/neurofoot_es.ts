@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../neurofoot_desktop/app.py" line="+90"/>
+        <location filename="../../neurofoot_desktop/app.py" line="+100"/>
         <source>{sessions} sessions with {ratings} step ratings</source>
         <translation>{sessions} sesiones con {ratings} valoraciones de pasos</translation>
     </message>
@@ -45,7 +45,7 @@ Please update NeuroFoot. Your log has not been changed in any way.</source>
 Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>NeuroFoot cannot use its data folder {folder}:
 {reason}</source>
         <translation>NeuroFoot no puede usar su carpeta de datos {folder}:
@@ -115,7 +115,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/file_actions.py" line="+50"/>
+        <location filename="../../neurofoot_desktop/ui/file_actions.py" line="+53"/>
         <source>Export as {kind}</source>
         <translation>Exportar como {kind}</translation>
     </message>
@@ -136,7 +136,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import a NeuroFoot log</source>
         <translation>Importar un registro de NeuroFoot</translation>
     </message>
@@ -469,7 +469,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>los dos pies</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>No sessions in this period</source>
         <translation>No hay sesiones en este periodo</translation>
     </message>
@@ -477,7 +477,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_view.py" line="+75"/>
+        <location filename="../../neurofoot_desktop/ui/history_view.py" line="+76"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
@@ -668,7 +668,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+145"/>
+        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+162"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
@@ -729,7 +729,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+253"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+251"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -973,6 +973,7 @@ Su registro tal como estaba antes se guarda aquí:
     <name>HistoryView</name>
     <message>
         <location filename="../../neurofoot_desktop/ui/history_view.py" line="+36"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -1007,7 +1008,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Para sistemas de historia clínica (FHIR)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>⚠ The history could not be read: {e}</source>
         <translation>⚠ No se pudo leer el historial: {e}</translation>
     </message>
@@ -1015,9 +1016,9 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouch</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-41"/>
-        <source>Light touch feels unpleasant today, so we will keep the touch extra soft.</source>
-        <translation>Hoy el toque ligero resulta desagradable, así que el contacto será todavía más suave.</translation>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-37"/>
+        <source>Light touch feels unpleasant today, so the pressure will not go up, and may be lighter.</source>
+        <translation>Hoy el toque ligero resulta desagradable, así que la presión no subirá y puede que sea más suave.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1038,7 +1039,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouchPage</name>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Reduced</source>
         <translation>Reducida</translation>
     </message>
@@ -1053,7 +1054,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Aumentada</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/light_touch_page.py" line="+82"/>
+        <location filename="../../neurofoot_desktop/ui/light_touch_page.py" line="+84"/>
         <source>LEFT foot</source>
         <translation>pie IZQUIERDO</translation>
     </message>
@@ -1236,7 +1237,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Historial · {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Please finish or stop the session first.</source>
         <translation>Por favor, termine o detenga antes la sesión.</translation>
     </message>
@@ -1267,7 +1268,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+74"/>
+        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+77"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -1278,12 +1279,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
     <message>
         <location line="+26"/>
-        <location line="+265"/>
+        <location line="+284"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-283"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -1343,7 +1344,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Espacio empezar/pausa · D hecho · → saltar · R repetir · B atrás · H duele</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Get ready. Next: {step}, {foot}.</source>
         <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
     </message>
@@ -1394,18 +1395,18 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
     <message>
         <location line="+20"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>LEFT foot</source>
         <translation>pie IZQUIERDO</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+67"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>RIGHT foot</source>
         <translation>pie DERECHO</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Step {n} of {total} · {foot}</source>
         <translation>Paso {n} de {total} · {foot}</translation>
     </message>
@@ -1420,7 +1421,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Presión: nivel {level} de 4, {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -1478,7 +1479,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/precheck_page.py" line="+95"/>
+        <location filename="../../neurofoot_desktop/ui/precheck_page.py" line="+96"/>
         <source>Keys: Y yes · N no · Enter next</source>
         <translation>Teclas: Y sí · N no · Intro siguiente</translation>
     </message>
@@ -1544,7 +1545,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>PressureReason</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+34"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+24"/>
         <source>A gentle start, as this is the first time for this step.</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
@@ -1712,7 +1713,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/rating_card.py" line="+34"/>
+        <location filename="../../neurofoot_desktop/ui/rating_card.py" line="+35"/>
         <source>How comfortable was that?</source>
         <translation>¿Le ha resultado cómodo?</translation>
     </message>
@@ -1782,7 +1783,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Teclas: 0–9 (1 y luego 0 para el 10) · ← → · Intro para guardar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Painful</source>
         <translation>Doloroso</translation>
     </message>
@@ -2143,7 +2144,7 @@ paradas</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-75"/>
+        <location line="-71"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -2167,7 +2168,7 @@ paradas</translation>
 <context>
     <name>SessionBrowser</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session_browser.py" line="+259"/>
+        <location filename="../../neurofoot_desktop/ui/session_browser.py" line="+261"/>
         <source>Sessions, newest first</source>
         <translation>Sesiones, la más reciente primero</translation>
     </message>
@@ -2398,7 +2399,7 @@ paradas</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-597"/>
+        <location line="-598"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2663,29 +2664,9 @@ paradas</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+35"/>
+        <location filename="../../neurofoot_desktop/ui/summary_page.py" line="+38"/>
         <source>Step</source>
         <translation>Paso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foot</source>
-        <translation>Pie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Tiempo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pressure</source>
-        <translation>Presión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comfort</source>
-        <translation>Comodidad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2693,7 +2674,7 @@ paradas</translation>
         <translation>La próxima vez, y por qué</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>too light</source>
         <translation>demasiado ligera</translation>
     </message>
@@ -2708,12 +2689,17 @@ paradas</translation>
         <translation>demasiado firme</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/summary_page.py" line="+40"/>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Today&apos;s steps and next time&apos;s pressure</source>
         <translation>Los pasos de hoy y la presión de la próxima vez</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Why this helps</source>
         <translation>Por qué ayuda</translation>
     </message>
@@ -2728,7 +2714,7 @@ paradas</translation>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Session stopped early</source>
         <translation>Sesión detenida antes de tiempo</translation>
     </message>
@@ -2738,12 +2724,12 @@ paradas</translation>
         <translation>Muy bien: el masaje de hoy ha terminado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{name} · {date} · {minutes:.0f} minutes of massage</source>
         <translation>{name} · {date} · {minutes:.0f} minutos de masaje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported today: {items}.</source>
         <translation>Indicado hoy: {items}.</translation>
     </message>
@@ -2753,7 +2739,7 @@ paradas</translation>
         <translation>sin hacer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>skipped</source>
         <translation>saltado</translation>
     </message>
@@ -2763,14 +2749,24 @@ paradas</translation>
         <translation>detenido: dolió</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Left</source>
-        <translation>Izquierdo</translation>
+        <location line="+2"/>
+        <source>comfort {n} / 10</source>
+        <translation>comodidad {n} / 10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} at {level} ({n})</source>
+        <translation>{time} con presión {level} ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Right</source>
-        <translation>Derecho</translation>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3007,7 @@ paradas</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-236"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-237"/>
         <source>An unfinished session</source>
         <translation>Una sesión sin terminar</translation>
     </message>
