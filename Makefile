@@ -24,14 +24,16 @@ test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check neurofoot_desktop tests benchmarks
+	$(BIN)/ruff check neurofoot_desktop tests benchmarks tools
 
 bench: $(STAMP) sysdeps
 	@for b in benchmarks/bench_*.py benchmarks/pressure_sim.py; do \
 	  [ -f $$b ] || continue; echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# Every screen at 1366x768 and 1920x1080 under Xvfb, into shots/ (not committed); the
+# README's pictures in docs/screenshots are chosen from there by hand.
 screenshots: $(STAMP) sysdeps
-	$(BIN)/python tools/screenshots.py --out docs/screenshots
+	$(BIN)/python tools/screenshots.py --out shots
 
 # lupdate (sources -> resources/i18n/*.ts) then lrelease (.ts -> .qm); the .qm files are
 # committed, so `make run` needs no build. New texts come out as "unfinished" in the .ts.
