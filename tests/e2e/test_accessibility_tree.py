@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from desktop_support import kill, virtual_screen, wait_for
 
 from neurofoot_desktop.core.protocol import default_protocol
 
@@ -50,16 +51,6 @@ KNOWN_TAB_TRAPS: frozenset[str] = frozenset()
 
 Node = dict[str, object]
 Tree = list[Node]
-
-
-def wait_for(check: Callable[[], object], timeout: float = 20.0, what: str = "") -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def missing_tools() -> list[str]:
@@ -86,16 +77,6 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def kill(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
-
-
 @pytest.fixture
 def desktop() -> Iterator[dict[str, str]]:
     """A virtual X screen and a private D-Bus session with the AT-SPI bus: their env."""
@@ -104,14 +85,10 @@ def desktop() -> Iterator[dict[str, str]]:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run this test, but these are missing: {', '.join(missing)}")
         pytest.skip(f"missing {', '.join(missing)} ({INSTALL})")
-    number = next(n for n in range(150, 250) if not Path(f"/tmp/.X11-unix/X{n}").exists())
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
     bus_pid = 0
     launcher: subprocess.Popen[bytes] | None = None
-    try:
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), what="Xvfb")
-        env = clean_env(DISPLAY=f":{number}")
+    with contextlib.ExitStack() as stack:
+        env = clean_env(DISPLAY=stack.enter_context(virtual_screen()))
         # Without DISPLAY dbus-launch neither autolaunches nor writes to ~/.dbus.
         out = subprocess.run(["dbus-launch", "--sh-syntax"], capture_output=True, text=True,
                              env={k: v for k, v in env.items() if k != "DISPLAY"},
@@ -129,14 +106,14 @@ def desktop() -> Iterator[dict[str, str]]:
         children = Path(f"/proc/{launcher.pid}/task/{launcher.pid}/children")
         wait_for(lambda: not children.exists() or children.read_text().strip(), 10,
                  "the AT-SPI bus")
-        yield env
-    finally:
-        if launcher is not None:
-            kill(launcher)
-        if bus_pid:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(bus_pid, signal.SIGTERM)
-        kill(server)
+        try:
+            yield env
+        finally:
+            if launcher is not None:
+                kill(launcher)
+            if bus_pid:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(bus_pid, signal.SIGTERM)
 
 
 def walk(env: dict[str, str]) -> Tree:

@@ -8,22 +8,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from desktop_support import kill, virtual_screen, wait_for
 
 pytestmark = pytest.mark.xvfb
-
-
-def wait_for(check: Callable[[], object], timeout: float = 20.0, what: str = "") -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.fixture
@@ -32,13 +23,8 @@ def display() -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail("CI must run this test, but xdotool is not installed")
         pytest.skip("xdotool is not installed (sudo apt-get install xdotool)")
-    number = next(n for n in range(150, 250) if not Path(f"/tmp/.X11-unix/X{n}").exists())
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
-    wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), what="Xvfb")
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
+    with virtual_screen() as screen:
+        yield screen
 
 
 def db_rows(folder: Path, sql: str) -> list[tuple]:
@@ -100,10 +86,5 @@ def test_a_whole_session_by_keyboard(display: str, tmp_path: Path) -> None:
             (8, 8, 10)]
         assert app.poll() is None, "the program should still be running"
     finally:
-        app.terminate()
-        try:
-            app.wait(10)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait(10)
+        kill(app)
         output.close()
