@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,16 +30,19 @@ from neurofoot_desktop.storage import StorageError, Store
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import file_actions, i18n, theme
 from neurofoot_desktop.ui.guidance import Guidance
-from neurofoot_desktop.ui.light_touch_page import LightTouchPage
-from neurofoot_desktop.ui.player_page import PlayerPage
-from neurofoot_desktop.ui.precheck_page import PrecheckPage
-from neurofoot_desktop.ui.rating_card import RatingCard
 from neurofoot_desktop.ui.start_page import StartPage
-from neurofoot_desktop.ui.summary_page import SummaryPage
-from neurofoot_desktop.ui.why_page import WhyPage
 from neurofoot_desktop.ui.widgets import button, label
 
+if TYPE_CHECKING:
+    from neurofoot_desktop.ui.light_touch_page import LightTouchPage
+    from neurofoot_desktop.ui.player_page import PlayerPage
+    from neurofoot_desktop.ui.precheck_page import PrecheckPage
+    from neurofoot_desktop.ui.rating_card import RatingCard
+    from neurofoot_desktop.ui.summary_page import SummaryPage
+    from neurofoot_desktop.ui.why_page import WhyPage
+
 log = logging.getLogger(__name__)
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 def ask_resume(parent: QWidget, record: SessionRecord) -> bool:
@@ -78,40 +83,83 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(1000, 640)
 
+        self._rng = rng
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartPage(store, self.clock)
-        self.precheck = PrecheckPage(self.protocol)
-        self.light_touch = LightTouchPage(self.protocol, rng=rng)
-        self.player = PlayerPage(clock=self.clock.monotonic)
-        self.rating = RatingCard()
-        self.summary = SummaryPage(self.protocol)
-        self.why = WhyPage(self.protocol)
-        for page in (self.start, self.precheck, self.light_touch, self.player, self.rating,
-                     self.summary, self.why):
-            self.stack.addWidget(page)
-
+        # Only the start page is built now; the others when first shown (start-up time).
+        self.start = self._add(StartPage(store, self.clock))
         self.start.startRequested.connect(self.begin_session)
         self.start.whyRequested.connect(lambda: self.show_why(self.start))
         self.start.historyRequested.connect(self.show_history)
         self.start.settingsRequested.connect(self.show_settings)
-        self.precheck.passed.connect(self._light_touch)
-        self.precheck.ended.connect(self.go_home)
-        self.light_touch.finished.connect(self._massage)
-        self.player.stepFinished.connect(self._rate)
-        self.player.sessionOver.connect(self._summary)
-        self.player.sessionStopped.connect(self._summary)
-        self.rating.rated.connect(self._rated)
-        self.rating.hurt.connect(self._rating_hurt)
-        self.summary.done.connect(self.go_home)
-        self.summary.whyRequested.connect(lambda: self.show_why(self.summary))
-        self.summary.historyRequested.connect(self.show_history)
-        self.why.closed.connect(self._close_why)
-        self.player.announce.connect(self.guidance.announce)
-        self.player.configure(self.settings.hands_free, self.settings.get_ready_s)
         self._build_menus()
         self.resize(1366, 768)
         self.go_home()
+
+    # -- the pages, built on first use -------------------------------------------------------
+    def _add(self, page: PageT) -> PageT:
+        self.stack.addWidget(page)
+        return page
+
+    def _built(self, name: str) -> QWidget | None:
+        """The page if it exists already (cached_property keeps it in __dict__)."""
+        return self.__dict__.get(name)
+
+    @cached_property
+    def precheck(self) -> PrecheckPage:
+        from neurofoot_desktop.ui.precheck_page import PrecheckPage
+
+        page = self._add(PrecheckPage(self.protocol))
+        page.passed.connect(self._light_touch)
+        page.ended.connect(self.go_home)
+        return page
+
+    @cached_property
+    def light_touch(self) -> LightTouchPage:
+        from neurofoot_desktop.ui.light_touch_page import LightTouchPage
+
+        page = self._add(LightTouchPage(self.protocol, rng=self._rng))
+        page.finished.connect(self._massage)
+        return page
+
+    @cached_property
+    def player(self) -> PlayerPage:
+        from neurofoot_desktop.ui.player_page import PlayerPage
+
+        page = self._add(PlayerPage(clock=self.clock.monotonic))
+        page.stepFinished.connect(self._rate)
+        page.sessionOver.connect(self._summary)
+        page.sessionStopped.connect(self._summary)
+        page.announce.connect(self.guidance.announce)
+        page.configure(self.settings.hands_free, self.settings.get_ready_s)
+        return page
+
+    @cached_property
+    def rating(self) -> RatingCard:
+        from neurofoot_desktop.ui.rating_card import RatingCard
+
+        page = self._add(RatingCard())
+        page.rated.connect(self._rated)
+        page.hurt.connect(self._rating_hurt)
+        return page
+
+    @cached_property
+    def summary(self) -> SummaryPage:
+        from neurofoot_desktop.ui.summary_page import SummaryPage
+
+        page = self._add(SummaryPage(self.protocol))
+        page.done.connect(self.go_home)
+        page.whyRequested.connect(lambda: self.show_why(page))
+        page.historyRequested.connect(self.show_history)
+        return page
+
+    @cached_property
+    def why(self) -> WhyPage:
+        from neurofoot_desktop.ui.why_page import WhyPage
+
+        page = self._add(WhyPage(self.protocol))
+        page.closed.connect(self._close_why)
+        return page
 
     # -- navigation ---------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
@@ -166,8 +214,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About NeuroFoot")).triggered.connect(self.about)
 
     def in_session(self) -> bool:
-        return self.current_page() in (self.player, self.rating, self.light_touch,
-                                       self.precheck)
+        current = self.current_page()
+        return any(self._built(name) is current
+                   for name in ("player", "rating", "light_touch", "precheck"))
 
     def show_history(self) -> None:
         if self.in_session():
@@ -209,12 +258,15 @@ class MainWindow(QMainWindow):
         """Changes apply at once; step durations and order from the next session on."""
         old, self.settings = self.settings, settings
         self.guidance.apply_settings(settings)
-        self.player.configure(settings.hands_free, settings.get_ready_s)
+        player = self._built("player")
+        if player is not None:
+            player.configure(settings.hands_free, settings.get_ready_s)
         if (old.theme, old.font_scale) != (settings.theme, settings.font_scale):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply(app, settings.theme, settings.font_scale)
-                self.player.arrange()
+                if player is not None:
+                    player.arrange()
 
     def export(self, fmt: str) -> None:
         pid = self.start.selected_profile()
@@ -316,5 +368,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every answer is already in the log, and an unfinished
         # session stays "incomplete" so the next start can offer to resume it.
-        self.player.timer.stop()
+        player = self._built("player")
+        if player is not None:
+            player.stop_timers()
         super().closeEvent(event)

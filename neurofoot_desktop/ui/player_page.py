@@ -6,6 +6,7 @@ what comes next and SessionLog writes every result the moment it exists.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -69,6 +70,12 @@ class PlayerPage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        # The step ends on its own precise timer, not at the next screen tick (up to
+        # TICK_MS late); tick() then finds the time up, as it would anyway.
+        self.end_timer = QTimer(self)
+        self.end_timer.setSingleShot(True)
+        self.end_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.end_timer.timeout.connect(self.tick)
 
         # header: who, time left in the whole session, pause
         self.who = label("", "subtitle", wrap=False, name="who")
@@ -238,7 +245,7 @@ class PlayerPage(QWidget):
             return False
         self._ready_deadline = None
         self.notice.setText(self.tr("Waiting. Press Space to start the step."))
-        self.timer.stop()
+        self.stop_timers()
         return True
 
     def keyPressEvent(self, event: object) -> None:
@@ -292,7 +299,7 @@ class PlayerPage(QWidget):
             s.pause()
         was_rating = s.phase == Phase.RATING
         log.save(s.hurts(note))
-        self.timer.stop()
+        self.stop_timers()
         self.diagram.set_playing(False)
         if self.confirm(self.tr("It hurts"),
                         self.tr("That step has stopped, and the pressure will be lighter next "
@@ -314,7 +321,7 @@ class PlayerPage(QWidget):
         if self.confirm(self.tr("Stop the session"),
                         self.tr("End today's session now? Everything rated so far is kept.")):
             log.stop("user")
-            self.timer.stop()
+            self.stop_timers()
             self.sessionStopped.emit()
         elif was_running:
             self.toggle()
@@ -362,7 +369,7 @@ class PlayerPage(QWidget):
     def refresh(self) -> None:
         s = self.session
         if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
-            self.timer.stop()
+            self.stop_timers()
             return
         slot = s.current
         step = slot.step
@@ -402,6 +409,10 @@ class PlayerPage(QWidget):
             self.timer.start()
         else:
             self.timer.stop()
+        if running:
+            self.end_timer.start(max(0, math.ceil(s.remaining() * 1000)))
+        else:
+            self.end_timer.stop()
         if s.phase == Phase.READY and self._ready_deadline is None:
             self.notice.setVisible(False)
             self._notice_until = 0.0
@@ -465,8 +476,12 @@ class PlayerPage(QWidget):
         self.notice.setVisible(True)
         self._notice_until = self.session.elapsed() + NOTICE_S
 
-    def _after_time_up(self) -> None:
+    def stop_timers(self) -> None:
         self.timer.stop()
+        self.end_timer.stop()
+
+    def _after_time_up(self) -> None:
+        self.stop_timers()
         self.diagram.set_playing(False)
         self.announce.emit("rating", self.tr(
             "How comfortable was that? Say a number from 0, painful, to 10, very comfortable."))
@@ -476,7 +491,7 @@ class PlayerPage(QWidget):
         s = self.session
         assert s is not None
         if s.phase == Phase.SUMMARY:
-            self.timer.stop()
+            self.stop_timers()
             self.sessionOver.emit()
         else:
             self.next_step_ready()
