@@ -29,6 +29,8 @@ HEAVY = {
     "neurofoot_desktop.ui.session_browser": "the history screen",
     "neurofoot_desktop.ui.cues": "sound cues",
     "neurofoot_desktop.ui.speech": "spoken guidance",
+    "neurofoot_desktop.ui.player_page": "the session screens, built when a session starts",
+    "neurofoot_desktop.ui.foot_diagram": "the session screens, built when a session starts",
 }
 
 # Prints the modules loaded when `win` first receives a Paint event, then quits.
@@ -121,5 +123,5 @@ def test_the_probe_sees_the_start_up_modules(loaded: dict[str, set[str]]) -> Non
     # A probe that lists nothing would pass every test above.
     for path in ("window", "program"):
         assert "neurofoot_desktop.ui.main_window" in loaded[path]
-        assert "neurofoot_desktop.ui.player_page" in loaded[path]
+        assert "neurofoot_desktop.ui.start_page" in loaded[path]
     assert "neurofoot_desktop.app" in loaded["program"]
