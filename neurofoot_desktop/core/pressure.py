@@ -11,7 +11,7 @@ recommend() works in three stages (docs/pressure.md has the details and the numb
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -76,9 +76,28 @@ def recommend(
     history: every rating of the person, oldest first (any order is sorted by time).
     sensitivity: today's light-touch result for this foot.
     """
-    if sensitivity not in SENSITIVITIES:
-        raise ValueError(f"sensitivity must be one of {SENSITIVITIES}, not {sensitivity!r}")
+    return recommend_many(history, [(step_id, foot)], {foot: sensitivity})[(step_id, foot)]
+
+
+def recommend_many(
+    history: Sequence[Rating], slots: Sequence[Slot], sensitivity: Mapping[str, str]
+) -> dict[Slot, Recommendation]:
+    """recommend() for several (step_id, foot) at once, reading the history only once.
+
+    sensitivity: today's light-touch result per foot ("normal" where a foot is missing).
+    """
+    for value in sensitivity.values():
+        if value not in SENSITIVITIES:
+            raise ValueError(f"sensitivity must be one of {SENSITIVITIES}, not {value!r}")
     recent = recent_by_slot(chronological(history))
+    return {(step_id, foot): _recommend_from(recent, step_id, foot,
+                                             sensitivity.get(foot, "normal"))
+            for step_id, foot in slots}
+
+
+def _recommend_from(
+    recent: dict[Slot, list[Rating]], step_id: str, foot: str, sensitivity: str
+) -> Recommendation:
     own = recent.get((step_id, foot))
     lim = limit(own[0] if own else None, sensitivity)
     level = _choose(recent, step_id, foot, sensitivity, lim)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from neurofoot_desktop.core.pressure import Rating, Recommendation, recommend
+from neurofoot_desktop.core.pressure import Rating, Recommendation, recommend_many
 from neurofoot_desktop.core.protocol import FEET, Protocol
 
 
@@ -12,8 +12,5 @@ def recommend_all(
     protocol: Protocol, history: Sequence[Rating], sensitivity: Mapping[str, str]
 ) -> dict[tuple[str, str], Recommendation]:
     """(step_id, foot) -> recommendation, in routine order, for every step and foot."""
-    return {
-        (step.id, foot): recommend(history, step.id, foot, sensitivity.get(foot, "normal"))
-        for step in protocol.steps
-        for foot in FEET
-    }
+    return recommend_many(history, [(step.id, foot) for step in protocol.steps for foot in FEET],
+                          sensitivity)
