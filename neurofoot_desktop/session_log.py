@@ -17,6 +17,7 @@ from neurofoot_desktop.core.pressure import Recommendation, recommend
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.recommendations import recommend_all
 from neurofoot_desktop.core.session import (
+    ACTIVE,
     FOOT_BY_FOOT,
     Outcome,
     Phase,
@@ -103,7 +104,7 @@ class SessionLog:
         self._end_if_over()
 
     def stop(self, reason: str = "") -> None:
-        if self.session is not None and self.session.phase not in (Phase.STOPPED,):
+        if self.session is not None and self.session.phase in ACTIVE:
             self.session.stop()
         self.store.end_session(self.session_id, "stopped", self.clock.now(), reason)
 

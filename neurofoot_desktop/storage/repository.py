@@ -174,12 +174,6 @@ class Store:
         except sqlite3.IntegrityError:
             raise StorageError(f"There is already a person called {name}.") from None
 
-    def touch_profile(self, profile_id: int, now: datetime) -> None:
-        with self.transaction() as c:
-            c.execute(
-                "UPDATE profiles SET last_used_at = ? WHERE id = ?", (to_iso(now), profile_id)
-            )
-
     # -- writing a session, one answer at a time ---------------------------------
     def start_session(self, profile_id: int, now: datetime, session_id: str | None = None) -> str:
         session_id = session_id or str(uuid.uuid4())

@@ -165,9 +165,6 @@ class CountdownRing(QWidget):
         side = theme.current().px(150)
         return QSize(side, side)
 
-    def heightForWidth(self, width: int) -> int:
-        return width
-
     def set_state(self, remaining_s: float, total_s: float, attention: bool = False) -> None:
         """attention: the last ten seconds, drawn with a thicker, warmer ring."""
         fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
@@ -281,12 +278,3 @@ def spoken_duration(seconds: float) -> str:
 
 def pressure_dots(level: int) -> str:
     return "  ".join("●" if i <= level else "○" for i in range(1, 5))
-
-
-def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())  # type: ignore[arg-type]
