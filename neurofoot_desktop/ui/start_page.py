@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.storage import StorageError, Store
+from neurofoot_desktop.ui import theme
 from neurofoot_desktop.ui.widgets import button, card, centered, label
 
 
@@ -35,6 +36,7 @@ class StartPage(QWidget):
         self.people = QListWidget()
         self.people.setObjectName("people")
         self.people.setAccessibleName(self.tr("People"))
+        self.people.setMaximumHeight(theme.current().target_px * 5 + 8)  # five names, then scroll
         self.people.itemActivated.connect(lambda _item: self._start())
         self.people.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -61,18 +63,19 @@ class StartPage(QWidget):
         self.history.clicked.connect(self.historyRequested)
         self.settings = button(self.tr("Settings"), name="settings")
         self.settings.clicked.connect(self.settingsRequested)
+        # The main action has a row of its own, so large type never squeezes its words.
         links = QHBoxLayout()
         links.addWidget(self.why)
         links.addWidget(self.history)
         links.addWidget(self.settings)
         links.addStretch(1)
-        links.addWidget(self.start)
 
         body = card(self.title, self.hint, self.people)
         body.layout().addLayout(add_row)
+        body.layout().addWidget(self.start)
         body.layout().addSpacing(8)
         body.layout().addLayout(links)
-        self.setLayout(centered(body, 1000))
+        self.setLayout(centered(body, 1100))
         self.setTabOrder(self.people, self.name)
         self.reload()
 
