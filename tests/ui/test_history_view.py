@@ -10,11 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from history_fixtures import HURT_DAY, WARNED_DAY, Log, comfort_of, history_log
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from test_history_fixtures import HURT_DAY, WARNED_DAY, Log, comfort_of, history_log
 
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS, default_protocol

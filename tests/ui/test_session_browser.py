@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from history_fixtures import HURT_DAY, NOTE_DAY, WARNED_DAY, Log, history_log
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from test_history_fixtures import HURT_DAY, NOTE_DAY, WARNED_DAY, Log, history_log
 
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.storage import Store
