@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         self.log = None
         self.start.reload(self.start.selected_profile())
         self.show_page(self.start)
-        self.start.start.setFocus() if self.start.start.isEnabled() else self.start.name.setFocus()
 
     def show_why(self, came_from: QWidget) -> None:
         self._why_return = came_from
@@ -193,8 +192,8 @@ class MainWindow(QMainWindow):
             action = export_menu.addAction(text)
             action.triggered.connect(lambda _=False, f=fmt: self.export(f))
         file_menu.addAction(self.tr("&Import a log…")).triggered.connect(self.import_log)
-        self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"))
-        self.restore_action.triggered.connect(self.restore_backup)
+        file_menu.addAction(self.tr("&Restore from backup…")).triggered.connect(
+            self.restore_backup)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

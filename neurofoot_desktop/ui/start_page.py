@@ -96,7 +96,9 @@ class StartPage(QWidget):
             if empty else self.tr("Choose a person, or add a new name below.")
         )
         self._update_buttons()
-        (self.name if empty else self.start).setFocus()
+        # The page hands focus to what comes next: the name field, or "Begin with …".
+        self.setFocusProxy(self.name if empty else self.start)
+        self.focusProxy().setFocus()
 
     def selected_profile(self) -> int | None:
         item = self.people.currentItem()
