@@ -10,7 +10,7 @@ import random
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core import lighttouch
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Probe
@@ -18,7 +18,7 @@ from neurofoot_desktop.core.protocol import FEET, Protocol
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.foot_diagram import FootDiagram
-from neurofoot_desktop.ui.widgets import button, card, label
+from neurofoot_desktop.ui.widgets import button, card, label, scrolling
 
 SENSITIVITY_WORDS = {"reduced": "Reduced", "normal": "Normal", "heightened": "Heightened"}
 
@@ -52,15 +52,21 @@ class LightTouchPage(QWidget):
         buttons.addWidget(self.secondary)
         buttons.addStretch(1)
         buttons.addWidget(self.primary)
-        panel = card(self.heading, self.title, self.text)
-        panel.layout().addStretch(1)
+        # The words scroll when type is large; the two answers always stay in view.
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.title, self.text):
+            words_box.addWidget(widget)
+        words_box.addStretch(1)
+        panel = card(scrolling(words))
         panel.layout().addWidget(self.note)
         panel.layout().addLayout(buttons)
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 24, 24, 24)
         row.setSpacing(24)
-        row.addWidget(self.diagram, 3)
-        row.addWidget(panel, 2)
+        row.addWidget(self.diagram, 1)
+        row.addWidget(panel, 1)
         # F = felt, N = not felt: the helper's clean knuckle can press one key.
         for key, felt in ((Qt.Key.Key_F, True), (Qt.Key.Key_N, False), (Qt.Key.Key_Y, True)):
             QShortcut(QKeySequence(key), self).activated.connect(
