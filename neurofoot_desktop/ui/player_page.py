@@ -40,6 +40,7 @@ from neurofoot_desktop.ui.widgets import (
 
 TICK_MS = 100  # the countdown is derived from the clock; ticks only refresh the screen
 NOTICE_S = 6.0  # how long "Halfway" or a reminder stays highlighted
+STEP_PHASES = (Phase.READY, Phase.RUNNING, Phase.PAUSED)  # a step is on screen
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -211,6 +212,11 @@ class PlayerPage(QWidget):
         self.log, self.session, self.person = log, session, person
         self.refresh()
 
+    def _in_step(self) -> Session | None:
+        """The session while a step is showing (ready, running or paused), else None."""
+        s = self.session
+        return s if s is not None and s.phase in STEP_PHASES else None
+
     def configure(self, hands_free: bool, get_ready_s: float) -> None:
         self.hands_free, self.get_ready_s = hands_free, get_ready_s
         if not hands_free:
@@ -218,8 +224,8 @@ class PlayerPage(QWidget):
 
     # -- intent -----------------------------------------------------------------------
     def toggle(self) -> None:
-        s = self.session
-        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+        s = self._in_step()
+        if s is None:
             return
         if self.cancel_get_ready():
             return
@@ -264,23 +270,23 @@ class PlayerPage(QWidget):
         self._after_time_up()
 
     def do_skip(self) -> None:
-        s, log = self.session, self.log
-        if s is None or log is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+        s, log = self._in_step(), self.log
+        if s is None or log is None:
             return
         log.save(s.skip())
         self._after_result()
 
     def do_repeat(self) -> None:
-        s = self.session
-        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+        s = self._in_step()
+        if s is None:
             return
         s.repeat()
         self.diagram.restart()
         self.refresh()
 
     def go_back(self) -> None:
-        s = self.session
-        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+        s = self._in_step()
+        if s is None:
             return
         s.back()
         self.refresh()
@@ -291,9 +297,7 @@ class PlayerPage(QWidget):
     def report_hurt(self, note: str = "") -> None:
         """'It hurts — stop': end the step now, log it, and offer to end the session."""
         s, log = self.session, self.log
-        if s is None or log is None or s.phase not in (
-            Phase.READY, Phase.RUNNING, Phase.PAUSED, Phase.RATING
-        ):
+        if s is None or log is None or s.phase not in (*STEP_PHASES, Phase.RATING):
             return
         if s.phase == Phase.RUNNING:
             s.pause()
@@ -311,8 +315,8 @@ class PlayerPage(QWidget):
             self._after_result()
 
     def request_stop(self) -> None:
-        s, log = self.session, self.log
-        if s is None or log is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+        s, log = self._in_step(), self.log
+        if s is None or log is None:
             return
         was_running = s.phase == Phase.RUNNING
         if was_running:
@@ -367,8 +371,8 @@ class PlayerPage(QWidget):
 
     # -- showing state -------------------------------------------------------------------
     def refresh(self) -> None:
-        s = self.session
-        if s is None or s.phase not in (Phase.READY, Phase.RUNNING, Phase.PAUSED):
+        s = self._in_step()
+        if s is None:
             self.stop_timers()
             return
         slot = s.current

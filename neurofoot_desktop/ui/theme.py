@@ -257,37 +257,33 @@ def _image_dir() -> Path:
     return folder
 
 
-@cache
-def _arrow_image(colour: str) -> str:
-    """A chevron in the theme's colour: Qt drops the combo box arrow once it is styled."""
-    path = _image_dir() / f"down-{colour.lstrip('#')}.svg"
+def _svg_image(name: str, colour: str, body: str) -> str:
+    """A small SVG in the theme's colour, written once; style sheets refer to it by path."""
+    path = _image_dir() / f"{name}-{colour.lstrip('#')}.svg"
     path.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
-        f'<path d="M4 8 L12 16 L20 8" fill="none" stroke="{colour}" stroke-width="3.2" '
-        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+        f"{body}</svg>",
         encoding="utf-8",
     )
     return path.as_posix()
+
+
+def _stroke(d: str, colour: str, width: float) -> str:
+    return (f'<path d="{d}" fill="none" stroke="{colour}" stroke-width="{width}" '
+            'stroke-linecap="round" stroke-linejoin="round"/>')
+
+
+@cache
+def _arrow_image(colour: str) -> str:
+    """A chevron: Qt drops the combo box arrow once it is styled."""
+    return _svg_image("down", colour, _stroke("M4 8 L12 16 L20 8", colour, 3.2))
 
 
 @cache
 def _tick_image(colour: str) -> str:
-    path = _image_dir() / f"tick-{colour.lstrip('#')}.svg"
-    path.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
-        f'<path d="M5 12.5 L10 17.5 L19 7" fill="none" stroke="{colour}" stroke-width="3.4" '
-        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
-        encoding="utf-8",
-    )
-    return path.as_posix()
+    return _svg_image("tick", colour, _stroke("M5 12.5 L10 17.5 L19 7", colour, 3.4))
 
 
 @cache
 def _dot_image(colour: str) -> str:
-    path = _image_dir() / f"dot-{colour.lstrip('#')}.svg"
-    path.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
-        f'<circle cx="12" cy="12" r="6.5" fill="{colour}"/></svg>',
-        encoding="utf-8",
-    )
-    return path.as_posix()
+    return _svg_image("dot", colour, f'<circle cx="12" cy="12" r="6.5" fill="{colour}"/>')

@@ -40,3 +40,20 @@ def virtual_screen(size: str = "1366x768") -> Iterator[str]:
         yield f":{number}"
     finally:
         kill(server)
+
+
+class Keyboard:
+    """Types into the focused window on a virtual screen through xdotool."""
+
+    def __init__(self, env: dict[str, str], pause_s: float = 0.15) -> None:
+        self.env = env
+        self.pause_s = pause_s
+
+    def xdo(self, *args: str) -> str:
+        out = subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True)
+        return out.stdout.strip()
+
+    def keys(self, *names: str) -> None:
+        for name in names:
+            self.xdo("key", "--clearmodifiers", name)
+            time.sleep(self.pause_s)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from desktop_support import kill, virtual_screen, wait_for
+from desktop_support import Keyboard, kill, virtual_screen, wait_for
 
 from neurofoot_desktop.core.protocol import default_protocol
 
@@ -208,14 +208,8 @@ def test_what_a_screen_reader_gets_on_every_main_screen(
     trees = tmp_path / "atspi"  # each screen's tree, for whoever reads a failure
     trees.mkdir()
 
-    def xdo(*args: str) -> str:
-        out = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True)
-        return out.stdout.strip()
-
-    def keys(*names: str) -> None:
-        for name in names:
-            xdo("key", "--clearmodifiers", name)
-            time.sleep(0.12)
+    keyboard = Keyboard(env, pause_s=0.12)
+    xdo, keys = keyboard.xdo, keyboard.keys
 
     def screen(title: str, ready: Callable[[Tree], object], timeout: float = 20.0) -> Tree:
         """Walk until the screen is there, then note every unnamed control on it."""

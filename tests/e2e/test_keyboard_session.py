@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desktop_support import kill, virtual_screen, wait_for
+from desktop_support import Keyboard, kill, virtual_screen, wait_for
 
 pytestmark = pytest.mark.xvfb
 
@@ -47,14 +47,8 @@ def test_a_whole_session_by_keyboard(display: str, tmp_path: Path) -> None:
     app = subprocess.Popen([sys.executable, "-m", "neurofoot_desktop", "--data-dir", str(data)],
                            env=env, stdout=output, stderr=subprocess.STDOUT)
 
-    def xdo(*args: str) -> str:
-        out = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True)
-        return out.stdout.strip()
-
-    def keys(*names: str) -> None:
-        for name in names:
-            xdo("key", "--clearmodifiers", name)
-            time.sleep(0.15)
+    keyboard = Keyboard(env, pause_s=0.15)
+    xdo, keys = keyboard.xdo, keyboard.keys
 
     try:
         window = wait_for(lambda: xdo("search", "--name", "^NeuroFoot$"), 30, "the window")
