@@ -2,7 +2,8 @@
 
 Start-up order: one instance per data folder -> open the log (refuse a newer
 format untouched, recover a damaged file, restore a lost one) -> MainWindow ->
-show. After the window closes, the daily backup is made if today has none.
+show; once the first frame is painted, the app icon is loaded and later launches
+are listened for. After the window closes, the daily backup is made if today has none.
 """
 
 from __future__ import annotations
@@ -65,14 +66,13 @@ def _make_window(store: Store, settings: Settings, problems: list[str]) -> QWidg
     """The main window in the chosen theme; imported after the store opens."""
     from PySide6.QtWidgets import QApplication
 
-    from neurofoot_desktop.ui import i18n, theme
+    from neurofoot_desktop.ui import theme
     from neurofoot_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app, settings.theme, settings.font_scale)
-    return MainWindow(store, protocol=i18n.current_protocol(), settings=settings,
-                      settings_problems=problems)
+    return MainWindow(store, settings=settings, settings_problems=problems)
 
 
 def _language(app: QApplication, folder: Path) -> tuple[Settings, list[str]]:
@@ -83,6 +83,14 @@ def _language(app: QApplication, folder: Path) -> tuple[Settings, list[str]]:
     settings, problems = Settings.load(folder)
     i18n.install(app, i18n.choose_language(settings.language))
     return settings, problems
+
+
+def _set_app_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from neurofoot_desktop.ui.icons import app_icon
+
+    QApplication.setWindowIcon(app_icon())
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -133,6 +141,7 @@ def run_gui(data_dir: str | None = None) -> int:
 
     from neurofoot_desktop.single_instance import Launch, SingleInstance
     from neurofoot_desktop.storage import SchemaTooNew, StorageError, backup, recovery
+    from neurofoot_desktop.ui.after_first_paint import after_first_paint
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -140,10 +149,6 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.neurofoot.NeuroFoot")  # matches the .desktop file
-
-    from neurofoot_desktop.ui.icons import app_icon
-
-    app.setWindowIcon(app_icon())
     folder = datadir.resolve(data_dir)
     settings, problems = _language(app, folder)
     try:
@@ -176,6 +181,7 @@ def run_gui(data_dir: str | None = None) -> int:
         try:
             window = _make_window(store, settings, problems)
             guard.activation_requested.connect(lambda: bring_to_front(window))
+            after_first_paint(window, _set_app_icon, guard.listen)
             window.show()
             code = app.exec()
         finally:

@@ -7,6 +7,7 @@ Failures print one plain sentence on stderr and exit non-zero, never a traceback
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -40,14 +41,19 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without the sub-commands when commands is False (quicker to
+    build, for a start of the window)."""
     parser = argparse.ArgumentParser(
-        prog="neurofoot", description=f"{APP_NAME}: gentle foot massage, step by step."
+        prog="neurofoot", description=f"{APP_NAME}: gentle foot massage, step by step.",
+        exit_on_error=commands,  # the short parser's errors are worded by the whole one
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # Internal: a frozen build's child process that tries the speech engine (ui/speech.py).
     parser.add_argument("--probe-speech", metavar="ENGINE", help=argparse.SUPPRESS)
     _data_dir_option(parser, None)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -58,12 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Most starts open the window: the sub-commands' parsers, which take a few milliseconds to
+    # build, are built only for a command, for help, or to word an error.
+    args, extra = None, argv
+    if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
+        with contextlib.suppress(argparse.ArgumentError):
+            args, extra = build_parser(commands=False).parse_known_args(argv)
+    if args is None or extra:
+        args = build_parser().parse_args(argv)
     if args.probe_speech is not None:
         from neurofoot_desktop.ui.speech import probe_main
 
         return probe_main(args.probe_speech)
-    if args.command is None:
+    if getattr(args, "command", None) is None:
         from neurofoot_desktop.app import run_gui
 
         return run_gui(args.data_dir)

@@ -8,19 +8,25 @@ to come to the front, and exits without touching the database.
 QLockFile writes the owner's process id into the lock, so a lock left behind by
 a crash (the process no longer exists) is recognised as stale and taken over.
 The lock's age is deliberately not used: a window open for hours is still alive.
+
+The first launch starts listening only once its window is on screen (listen()); a launch
+that knocks before then keeps knocking for a few seconds. QtNetwork is loaded only then.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import time
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "neurofoot.lock"
 MESSAGE = b"activate\n"
@@ -39,28 +45,33 @@ def server_name(folder: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in some containers
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    import hashlib
+
     key = f"{user}\0{folder.expanduser().resolve()}".encode()
     return f"neurofoot-{hashlib.sha256(key).hexdigest()[:20]}"
 
 
 class SingleInstance(QObject):
-    """acquire() once at start; activation_requested fires when a later launch knocks."""
+    """acquire() once at start, then listen(); activation_requested fires when a later
+    launch knocks."""
 
     activation_requested = Signal()
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.name = server_name(folder)
         self._lock = QLockFile(str(folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
+
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.folder)
 
     def acquire(self, wait_ms: int = 3000) -> Launch:
         if self._lock.tryLock(0):
             if os.name == "posix":
                 (self.folder / LOCK_NAME).chmod(0o600)
-            self._listen()
             return Launch.FIRST
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             # The folder cannot hold a lock (read-only, say). Opening the store will
@@ -75,7 +86,12 @@ class SingleInstance(QObject):
                 return Launch.BUSY
             time.sleep(0.1)
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later launches (after acquire() returned FIRST)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         QLocalServer.removeServer(self.name)  # a socket left by a crash; we hold the lock
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -91,6 +107,8 @@ class SingleInstance(QObject):
             self.activation_requested.emit()
 
     def _knock(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         if not sock.waitForConnected(_CONNECT_MS):

@@ -52,3 +52,34 @@ def test_unknown_profile_and_missing_log_fail_cleanly(filled: Path, tmp_path: Pa
     assert "no person called 'Bob'" in capsys.readouterr().err
     assert main(["recommend", "--data-dir", str(tmp_path / "empty")]) == 1
     assert "there is no NeuroFoot log" in capsys.readouterr().err
+
+
+def test_the_command_line_offers_exactly_the_engine_sensitivities() -> None:
+    from neurofoot_desktop.commands import recommend as command
+    from neurofoot_desktop.core.pressure import SENSITIVITIES
+
+    assert command.SENSITIVITIES == SENSITIVITIES
+
+
+def test_opening_the_window_does_not_load_the_sub_commands(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "import neurofoot_desktop.app as app\n"
+        "app.run_gui = lambda data_dir: print('window for', data_dir) or 0\n"
+        "from neurofoot_desktop.cli import main\n"
+        "assert main(['--data-dir', sys.argv[1]]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('neurofoot_desktop.commands.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"window for {tmp_path}", "[]"]
+
+
+@pytest.mark.parametrize("argv", [["bogus"], ["--data-dir"], ["--colour", "blue"]])
+def test_a_wrong_command_line_is_answered_with_the_commands_there_are(argv, capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: neurofoot" in err and "COMMAND" in err

@@ -22,6 +22,7 @@ def folder(tmp_path: Path) -> Path:
 def test_second_launch_asks_the_first_to_come_forward(folder: Path, qtbot) -> None:
     first = SingleInstance(folder)
     assert first.acquire() is Launch.FIRST
+    first.listen()
     try:
         assert stat.S_IMODE(os.stat(folder / LOCK_NAME).st_mode) == 0o600
         second = SingleInstance(folder)
@@ -77,6 +78,7 @@ def test_a_live_owner_that_does_not_answer_is_busy(folder: Path, qapp) -> None:
 def test_second_program_launch_exits_without_opening_the_log(folder: Path, qtbot) -> None:
     first = SingleInstance(folder)
     assert first.acquire() is Launch.FIRST
+    first.listen()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
         with qtbot.waitSignal(first.activation_requested, timeout=30000):
@@ -98,3 +100,29 @@ def test_bring_to_front_restores_a_minimised_window(qtbot) -> None:
     app.bring_to_front(window)
     assert window.isVisible()
     assert not window.windowState() & Qt.WindowState.WindowMinimized
+
+
+def test_a_launch_during_start_up_waits_until_the_first_listens(folder: Path, qtbot) -> None:
+    # The first window listens only once it is on screen; a second launch in that moment
+    # keeps knocking instead of reporting a busy folder.
+    first = SingleInstance(folder)
+    assert first.acquire() is Launch.FIRST
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from neurofoot_desktop.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "print(SingleInstance(Path(sys.argv[1])).acquire(wait_ms=20000).value, flush=True)\n"
+    )
+    try:
+        proc = subprocess.Popen([sys.executable, "-c", script, str(folder)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        qtbot.wait(500)  # the second launch is knocking on a door nobody answers yet
+        assert proc.poll() is None
+        with qtbot.waitSignal(first.activation_requested, timeout=30000):
+            first.listen()
+        out, err = proc.communicate(timeout=30)
+    finally:
+        first.release()
+    assert out.strip() == "forwarded", err

@@ -11,7 +11,6 @@ import argparse
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.cli import CommandError
-from neurofoot_desktop.storage import backup, integrity
 
 _SHOWN = 20
 
@@ -21,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from neurofoot_desktop.storage import backup, integrity
+
     folder = datadir.resolve(getattr(args, "data_dir", None))
     path = folder / datadir.DB_NAME
     if not path.exists():

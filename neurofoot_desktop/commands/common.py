@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.cli import CommandError
-from neurofoot_desktop.storage import Store
-from neurofoot_desktop.storage.repository import Profile
+
+if TYPE_CHECKING:
+    from neurofoot_desktop.storage import Store
+    from neurofoot_desktop.storage.repository import Profile
 
 
 def open_store(args: argparse.Namespace, must_exist: bool = True) -> Store:
     folder = datadir.resolve(getattr(args, "data_dir", None))
     if must_exist and not (folder / datadir.DB_NAME).exists():
         raise CommandError(f"there is no NeuroFoot log in {folder} yet.")
+    from neurofoot_desktop.storage import Store
+
     return Store.open(folder)
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.cli import CommandError
-from neurofoot_desktop.storage import backup, integrity
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from neurofoot_desktop.storage import backup, integrity
+
     folder = datadir.resolve(getattr(args, "data_dir", None))
     path = folder / datadir.DB_NAME
     # Before anything else: a newer log is refused exactly as it is.

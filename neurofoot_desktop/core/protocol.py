@@ -13,8 +13,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-STEP_IDS = ("effleurage", "sole_kneading", "toe_rolling", "ankle_rotation", "closing_strokes")
-FEET = ("left", "right")
+# Re-exported: the routine's ids live apart so that start-up can use them cheaply.
+from neurofoot_desktop.core.routine_ids import FEET as FEET
+from neurofoot_desktop.core.routine_ids import STEP_IDS as STEP_IDS
+
 VIEWS = ("top", "sole", "side")
 MOTIONS = ("stroke", "circles", "toe_roll", "rotation")
 PRECHECK_EFFECTS = ("block", "doctor", "heel")

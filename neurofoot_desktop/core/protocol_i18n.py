@@ -26,9 +26,9 @@ from neurofoot_desktop.core.protocol import (
     ScreenText,
     default_protocol,
 )
+from neurofoot_desktop.core.routine_ids import LANGUAGES as LANGUAGES
+from neurofoot_desktop.core.routine_ids import SOURCE_LANGUAGE as SOURCE_LANGUAGE
 
-SOURCE_LANGUAGE = "en"
-LANGUAGES = ("en", "es")  # English is the source; every other one has an overlay file
 FORMAT = "neurofoot-protocol-translation"
 
 # Text fields that may be translated, per kind of entry.

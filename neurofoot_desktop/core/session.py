@@ -18,9 +18,9 @@ from enum import StrEnum
 from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.pressure import FEELS, Recommendation
 from neurofoot_desktop.core.protocol import FEET, Protocol, Step
+from neurofoot_desktop.core.routine_ids import ALTERNATING as ALTERNATING
+from neurofoot_desktop.core.routine_ids import FOOT_BY_FOOT as FOOT_BY_FOOT
 
-FOOT_BY_FOOT = "foot_by_foot"
-ALTERNATING = "alternating"
 TEN_SECONDS = 10.0
 
 

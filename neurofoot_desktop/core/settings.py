@@ -13,11 +13,11 @@ import os
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from neurofoot_desktop.core.protocol import FEET, STEP_IDS, default_protocol
-from neurofoot_desktop.core.session import ALTERNATING, FOOT_BY_FOOT
+from neurofoot_desktop.core.routine_ids import ALTERNATING, FEET, FOOT_BY_FOOT, STEP_IDS
 
 FILE_NAME = "settings.json"
 FORMAT_VERSION = 1
@@ -39,12 +39,22 @@ class SettingsError(ValueError):
 
 def default_durations() -> dict[str, int]:
     """Seconds per foot for each step, as the shipped protocol suggests."""
+    return dict(_default_durations())
+
+
+@cache
+def _default_durations() -> dict[str, int]:
+    # Read from the routine on first use, not at start-up: loading it takes a while.
+    from neurofoot_desktop.core.protocol import default_protocol
+
     return {step.id: step.duration_s for step in default_protocol().steps}
 
 
 @dataclass(frozen=True)
 class Settings:
-    step_durations: Mapping[str, int] = field(default_factory=default_durations)
+    # Only the durations the person has chosen: the other steps follow the routine, so a
+    # routine whose suggested times change reaches everyone who never changed them.
+    step_durations: Mapping[str, int] = field(default_factory=dict)
     order: str = FOOT_BY_FOOT
     first_foot: str = "left"
     hands_free: bool = False
@@ -68,10 +78,19 @@ class Settings:
 
     # -- convenience --------------------------------------------------------
     def duration_s(self, step_id: str) -> int:
-        return self.step_durations[step_id]
+        return self.step_durations.get(step_id) or _default_durations()[step_id]
+
+    @property
+    def durations(self) -> dict[str, int]:
+        """Seconds per foot for every step: the chosen ones, else the routine's."""
+        return {**_default_durations(), **self.step_durations}
 
     def with_duration(self, step_id: str, seconds: int) -> Settings:
-        return replace(self, step_durations={**self.step_durations, step_id: seconds})
+        """A copy with one step's duration chosen; the routine's own value un-chooses it."""
+        chosen = {**self.step_durations, step_id: seconds}
+        if seconds == _default_durations().get(step_id):
+            del chosen[step_id]
+        return replace(self, step_durations=chosen)
 
     def changed(self, **changes: Any) -> Settings:
         """A copy with some fields changed; raises SettingsError for invalid values."""
@@ -88,7 +107,11 @@ class Settings:
         data: dict[str, Any] = {"version": FORMAT_VERSION}
         for name in _FIELD_NAMES:
             value = getattr(self, name)
-            data[name] = dict(value) if name == "step_durations" else value
+            data[name] = value
+        # A duration equal to the routine's is not kept as a choice (older files held all).
+        data["step_durations"] = {step_id: seconds for step_id, seconds in
+                                  self.step_durations.items()
+                                  if seconds != _default_durations().get(step_id)}
         return data
 
     @classmethod
@@ -109,7 +132,7 @@ class Settings:
             if name not in data:
                 continue  # missing fields silently take defaults: older files stay valid
             if name == "step_durations":
-                values[name], found = _durations_from(data[name], defaults.step_durations)
+                values[name], found = _durations_from(data[name])
                 problems += found
                 continue
             value = _coerce(name, data[name])
@@ -185,7 +208,6 @@ def _check(name: str, value: Any) -> list[str]:
         if not isinstance(value, Mapping):
             return [f"step_durations: expected a table of seconds per step, found {_kind(value)}"]
         problems = [f"step_durations: unknown step {k!r}" for k in value if k not in STEP_IDS]
-        problems += [f"step_durations: {s!r} is missing" for s in STEP_IDS if s not in value]
         for step_id, seconds in value.items():
             if step_id in STEP_IDS:
                 problems += _int_in(f"step_durations.{step_id}", seconds, DURATION_RANGE)
@@ -233,9 +255,9 @@ def _coerce(name: str, value: Any) -> Any:
     return value
 
 
-def _durations_from(raw: Any, defaults: Mapping[str, int]) -> tuple[dict[str, int], list[str]]:
+def _durations_from(raw: Any) -> tuple[dict[str, int], list[str]]:
     """Per-step fallback: one bad duration does not throw away the others."""
-    result = dict(defaults)
+    result: dict[str, int] = {}
     if not isinstance(raw, dict):
         return result, [
             f"step_durations: expected a table of seconds per step, found {_kind(raw)}; "
@@ -249,7 +271,8 @@ def _durations_from(raw: Any, defaults: Mapping[str, int]) -> tuple[dict[str, in
         seconds = _whole(seconds)
         found = _int_in(f"step_durations.{step_id}", seconds, DURATION_RANGE)
         if found:
-            problems += [f"{p}; using the default {defaults[step_id]}" for p in found]
+            default = _default_durations()[step_id]
+            problems += [f"{p}; using the default {default}" for p in found]
         else:
             result[step_id] = seconds
     return result, problems

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from neurofoot_desktop.core.protocol import STEP_IDS
-
-_STEPS = ", ".join(f"'{s}'" for s in STEP_IDS)
-
 MIGRATIONS: list[list[str]] = [
     # 1: profiles, sessions, pre-check answers, light-touch results, step results
     [
@@ -51,9 +47,12 @@ MIGRATIONS: list[list[str]] = [
             recorded_at TEXT NOT NULL,
             PRIMARY KEY (session_id, foot)
         ) WITHOUT ROWID""",
-        f"""CREATE TABLE step_results (
+        # The step ids are spelled out: a migration is history and must not change when the
+        # routine does. A new step needs a new migration (a test compares with the protocol).
+        """CREATE TABLE step_results (
             session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            step_id TEXT NOT NULL CHECK (step_id IN ({_STEPS})),
+            step_id TEXT NOT NULL CHECK (step_id IN ('effleurage', 'sole_kneading',
+                'toe_rolling', 'ankle_rotation', 'closing_strokes')),
             foot TEXT NOT NULL CHECK (foot IN ('left', 'right')),
             started_at TEXT,
             planned_s REAL NOT NULL CHECK (planned_s >= 0),

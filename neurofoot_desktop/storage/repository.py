@@ -7,21 +7,25 @@ so whatever the user has entered survives a crash or a power cut.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.core.isotime import from_iso, to_iso
-from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
-from neurofoot_desktop.core.pressure import Rating
-from neurofoot_desktop.core.session import Outcome, StepResult
-from neurofoot_desktop.storage import backup, connection, integrity
+from neurofoot_desktop.storage import connection, integrity
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.migrations import migrate, pending, user_version
+
+# The core's session, light-touch and pressure modules are imported where records are built,
+# not here: opening the log at start-up should not load the whole session engine.
+if TYPE_CHECKING:
+    from neurofoot_desktop.core.lighttouch import LightTouchResult
+    from neurofoot_desktop.core.pressure import Rating
+    from neurofoot_desktop.core.session import StepResult
 
 WARNING_IDS = (
     "worse_pain", "worse_numbness", "new_symptoms", "skin_change",
@@ -72,7 +76,7 @@ class SessionRecord:
 
     @property
     def hurt(self) -> bool:
-        return any(s.outcome == Outcome.HURT for s in self.steps)
+        return any(s.outcome == "hurt" for s in self.steps)  # Outcome.HURT
 
     @property
     def average_comfort(self) -> float | None:
@@ -81,7 +85,7 @@ class SessionRecord:
 
     def sensitivity(self, foot: str) -> str:
         record = self.light_touch.get(foot)
-        return record.sensitivity if record else Sensitivity.NORMAL.value
+        return record.sensitivity if record else "normal"  # Sensitivity.NORMAL
 
 
 class Store:
@@ -94,6 +98,8 @@ class Store:
         try:
             # A copy of an existing log before its schema changes (issue 7).
             if pending(self._conn) and user_version(self._conn) > 0:
+                from neurofoot_desktop.storage import backup
+
                 backup.before_migration(self._conn, path)
             migrate(self._conn)
         except sqlite3.DatabaseError as exc:
@@ -176,6 +182,8 @@ class Store:
 
     # -- writing a session, one answer at a time ---------------------------------
     def start_session(self, profile_id: int, now: datetime, session_id: str | None = None) -> str:
+        import uuid  # only here: it is slow to import, and start-up never needs it
+
         session_id = session_id or str(uuid.uuid4())
         with self.transaction() as c:
             c.execute(
@@ -309,6 +317,8 @@ class Store:
         session_ids: Sequence[str] | None = None,
     ) -> list[SessionRecord]:
         """Whole sessions, oldest first, read in four queries whatever their number."""
+        from neurofoot_desktop.core.session import Outcome, StepResult
+
         where, args = ["1"], []
         if profile_id is not None:
             where.append("s.profile_id = ?")
@@ -355,13 +365,21 @@ class Store:
                 "SELECT * FROM step_results WHERE session_id IN (SELECT id FROM temp.chosen) "
                 "ORDER BY started_at IS NULL, started_at, recorded_at"
             ):
-                records[r["session_id"]].steps.append(_step(r))
+                records[r["session_id"]].steps.append(StepResult(
+                    step_id=r["step_id"], foot=r["foot"],
+                    started_at=from_iso(r["started_at"]) if r["started_at"] else None,
+                    planned_s=r["planned_s"], actual_s=r["actual_s"], pressure=r["pressure"],
+                    outcome=Outcome(r["outcome"]), comfort=r["comfort"], feel=r["feel"],
+                    note=r["note"],
+                ))
         finally:
             self._conn.execute("DROP TABLE IF EXISTS temp.chosen")
         return list(records.values())
 
     def ratings(self, profile_id: int) -> list[Rating]:
         """Every comfort rating of one person, oldest first: the input of recommend()."""
+        from neurofoot_desktop.core.pressure import Rating
+
         rows = self._conn.execute(
             "SELECT r.session_id, r.step_id, r.foot, r.pressure, r.comfort, r.feel, "
             "COALESCE(r.started_at, r.recorded_at) AS at, "
@@ -391,14 +409,4 @@ def _profile(row: sqlite3.Row) -> Profile:
     return Profile(
         row["id"], row["name"], from_iso(row["created_at"]),
         from_iso(row["last_used_at"]) if row["last_used_at"] else None,
-    )
-
-
-def _step(row: sqlite3.Row) -> StepResult:
-    return StepResult(
-        step_id=row["step_id"], foot=row["foot"],
-        started_at=from_iso(row["started_at"]) if row["started_at"] else None,
-        planned_s=row["planned_s"], actual_s=row["actual_s"], pressure=row["pressure"],
-        outcome=Outcome(row["outcome"]), comfort=row["comfort"], feel=row["feel"],
-        note=row["note"],
     )

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import re
-import xml.etree.ElementTree as ET
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -35,7 +34,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from neurofoot_desktop.core.protocol_i18n import LANGUAGES, SOURCE_LANGUAGE, localized_protocol
+from neurofoot_desktop.core.routine_ids import LANGUAGES, SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
     from neurofoot_desktop.core.lighttouch import LightTouchResult
@@ -83,6 +82,8 @@ def current_language() -> str:
 
 def current_protocol() -> Protocol:
     """The shipped routine in the current language, for widgets that are not handed one."""
+    from neurofoot_desktop.core.protocol_i18n import localized_protocol
+
     return localized_protocol(_language)
 
 
@@ -147,7 +148,7 @@ class CatalogTranslator(QTranslator):
     def add_fallbacks(self, ts: Path) -> None:
         try:
             self._by_source = fallback_texts(ts)
-        except (OSError, ET.ParseError) as exc:
+        except (OSError, SyntaxError) as exc:  # ElementTree's ParseError is a SyntaxError
             log.warning("cannot read %s (%s): some texts may stay in English", ts, exc)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
@@ -165,6 +166,8 @@ def fallback_texts(ts: Path) -> dict[tuple[str, str], str]:
     When a source is translated differently in different contexts, the translation from
     contexts lupdate could not name ("" or a lower-case variable name) wins if those agree.
     """
+    import xml.etree.ElementTree as ET  # only for Spanish, and not before it is needed
+
     seen: dict[tuple[str, str], dict[str, set[str]]] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop import APP_NAME, __version__
 from neurofoot_desktop.core.clock import Clock, SystemClock
-from neurofoot_desktop.core.protocol import Protocol
-from neurofoot_desktop.core.session import Phase
 from neurofoot_desktop.core.settings import Settings
-from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.storage import StorageError, Store
-from neurofoot_desktop.storage.repository import SessionRecord
-from neurofoot_desktop.ui import file_actions, i18n, theme
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.guidance import Guidance
 from neurofoot_desktop.ui.start_page import StartPage
 from neurofoot_desktop.ui.widgets import button, label
 
+# Only what the start page needs is imported here. The routine, the session engine and the
+# other pages are loaded when first used, so that the window opens sooner.
 if TYPE_CHECKING:
+    from neurofoot_desktop.core.protocol import Protocol
+    from neurofoot_desktop.session_log import SessionLog
+    from neurofoot_desktop.storage.repository import SessionRecord
     from neurofoot_desktop.ui.light_touch_page import LightTouchPage
     from neurofoot_desktop.ui.player_page import PlayerPage
     from neurofoot_desktop.ui.precheck_page import PrecheckPage
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self.guidance = Guidance(self.settings, self)
         self.history: QWidget | None = None  # built on first use: it loads pyqtgraph
         self.clock = clock or SystemClock()
-        self.protocol = protocol or i18n.current_protocol()
+        self._protocol = protocol
         self.log: SessionLog | None = None
         self.person = ""
         self.ask_resume: Callable[[SessionRecord], bool] = lambda r: ask_resume(self, r)
@@ -95,6 +96,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1366, 768)
         self.go_home()
+
+    @property
+    def protocol(self) -> Protocol:
+        """The routine in the current language, read when first needed."""
+        if self._protocol is None:
+            self._protocol = i18n.current_protocol()
+        return self._protocol
 
     # -- the pages, built on first use -------------------------------------------------------
     def _add(self, page: PageT) -> PageT:
@@ -270,9 +278,13 @@ class MainWindow(QMainWindow):
     def export(self, fmt: str) -> None:
         pid = self.start.selected_profile()
         person = self.store.profile(pid).name if pid is not None else None
+        from neurofoot_desktop.ui import file_actions
+
         file_actions.export_via_dialog(self, self.store, fmt, person)
 
     def import_log(self) -> None:
+        from neurofoot_desktop.ui import file_actions
+
         if file_actions.import_via_dialog(self, self.store):
             self.start.reload(self.start.selected_profile())
 
@@ -294,6 +306,8 @@ class MainWindow(QMainWindow):
 
     # -- a session ----------------------------------------------------------------------
     def begin_session(self, profile_id: int) -> None:
+        from neurofoot_desktop.session_log import SessionLog
+
         self.person = self.store.profile(profile_id).name
         interrupted = self.store.interrupted_session(profile_id)
         if interrupted is not None:
@@ -318,9 +332,11 @@ class MainWindow(QMainWindow):
         self.show_page(self.light_touch)
 
     def _massage(self) -> None:
+        from neurofoot_desktop.core.session import Phase
+
         assert self.log is not None
         s = self.settings
-        session = self.log.start_massage(s.order, s.first_foot, s.step_durations)
+        session = self.log.start_massage(s.order, s.first_foot, s.durations)
         self.guidance.prepare()
         if session.phase == Phase.SUMMARY:
             self._summary()
@@ -346,6 +362,8 @@ class MainWindow(QMainWindow):
             self._after_rating()
 
     def _after_rating(self) -> None:
+        from neurofoot_desktop.core.session import Phase
+
         assert self.log is not None and self.log.session is not None
         if self.log.session.phase == Phase.SUMMARY:
             self._summary()

@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 from neurofoot_desktop.core import settings as settings_mod
-from neurofoot_desktop.core.protocol import STEP_IDS, default_protocol
+from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.settings import FILE_NAME, Settings, SettingsError
 
 
 def test_defaults_follow_the_protocol() -> None:
     protocol = default_protocol()
     s = Settings()
-    assert s.step_durations == {step.id: step.duration_s for step in protocol.steps}
+    assert s.durations == {step.id: step.duration_s for step in protocol.steps}
+    assert s.step_durations == {}  # nothing chosen yet
     assert s.order == "foot_by_foot"
     assert s.first_foot == "left"
     assert s.get_ready_s == 10
@@ -165,7 +166,39 @@ def test_a_file_from_a_newer_version_is_read_as_far_as_possible(tmp_path: Path) 
 
 
 def test_dict_round_trip_covers_every_field() -> None:
-    data = Settings().to_dict()
+    data = Settings().with_duration("toe_rolling", 100).to_dict()
     assert set(data) == {f for f in Settings.__dataclass_fields__} | {"version"}
-    assert set(data["step_durations"]) == set(STEP_IDS)
-    assert Settings.from_dict(data) == (Settings(), [])
+    assert data["step_durations"] == {"toe_rolling": 100}
+    assert Settings.from_dict(data) == (Settings().with_duration("toe_rolling", 100), [])
+
+
+def test_only_chosen_durations_are_kept_so_the_routine_s_own_can_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = Settings().with_duration("effleurage", 240).with_duration("toe_rolling", 100)
+    routine_s = default_protocol_durations()["toe_rolling"]
+    # Back to the routine's own value: no longer a choice.
+    assert chosen.with_duration("toe_rolling", routine_s).step_durations == {"effleurage": 240}
+    chosen.save(tmp_path)
+    # An update suggests a longer closing step: it reaches this person, whose own choices stay.
+    monkeypatch.setattr(settings_mod, "_default_durations",
+                        lambda: {**default_protocol_durations(), "closing_strokes": 75})
+    loaded, problems = Settings.load(tmp_path)
+    assert problems == []
+    assert loaded.durations == {**default_protocol_durations(), "effleurage": 240,
+                                "toe_rolling": 100, "closing_strokes": 75}
+
+
+def test_a_file_from_an_older_version_with_every_duration_still_loads(tmp_path: Path) -> None:
+    older = {"version": 1, "theme": "dark",
+             "step_durations": {**default_protocol_durations(), "sole_kneading": 200}}
+    (tmp_path / FILE_NAME).write_text(json.dumps(older), encoding="utf-8")
+    loaded, problems = Settings.load(tmp_path)
+    assert problems == []
+    assert loaded.durations == {**default_protocol_durations(), "sole_kneading": 200}
+    # Saved again, only the real choice remains.
+    assert loaded.to_dict()["step_durations"] == {"sole_kneading": 200}
+
+
+def default_protocol_durations() -> dict[str, int]:
+    return {step.id: step.duration_s for step in default_protocol().steps}

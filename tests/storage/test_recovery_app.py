@@ -101,3 +101,45 @@ def test_recovery_text_in_plain_words(tmp_path: Path, qapp) -> None:
     assert "backup made on 2026-11-19 21:00: 1 sessions with 10" in text
     assert str(tmp_path / "set-aside" / "old.sqlite3") in text
     assert "malformed" not in text  # SQLite's jargon stays out of the message
+
+
+class KnockingStandIn(QMainWindow):
+    """Waits until start-up's after-paint work is done, then plays a second launch."""
+
+    seen: ClassVar[dict[str, object]] = {}
+
+    def __init__(self, store: Store, *settings: object) -> None:
+        super().__init__()
+        self.folder = store.path.parent
+        self.polls = 0
+        self.timer = QTimer(self, interval=20)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from neurofoot_desktop.single_instance import SingleInstance
+
+        self.polls += 1
+        if QApplication.windowIcon().isNull() and self.polls < 250:
+            return  # the icon comes just after the first paint, with the listening
+        self.timer.stop()
+        KnockingStandIn.seen["icon"] = not QApplication.windowIcon().isNull()
+        KnockingStandIn.seen["second launch"] = SingleInstance(self.folder).acquire(wait_ms=0)
+        QTimer.singleShot(50, self.close)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen has no raise()
+def test_once_the_window_is_painted_it_has_its_icon_and_answers_a_second_launch(
+    data_dir: Path, told: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from neurofoot_desktop.single_instance import Launch
+
+    QApplication.setWindowIcon(QIcon())
+    monkeypatch.setattr(app, "_make_window", KnockingStandIn)
+    assert app.run_gui(str(data_dir)) == 0
+    assert KnockingStandIn.seen == {"icon": True, "second launch": Launch.FORWARDED}

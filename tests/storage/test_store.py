@@ -99,3 +99,17 @@ def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
         Store.open(data_dir)
     assert path.read_bytes() == before
     assert not Path(f"{path}-wal").exists()
+
+
+def test_the_log_accepts_exactly_the_routine_s_steps(store: Store, clock: FakeClock) -> None:
+    # The schema spells the step ids out (migrations are history); a new step in the
+    # routine must come with a migration, or its results could not be saved.
+    from neurofoot_desktop.core.protocol import STEP_IDS
+
+    session_id = store.start_session(store.add_profile("Ana", clock.now()).id, clock.now())
+    for step_id in STEP_IDS:
+        store.save_step_result(session_id, result(step=step_id), clock.now())
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_step_result(session_id, result(step="new_step"), clock.now())
+    steps = store.sessions()[0].steps
+    assert sorted(s.step_id for s in steps) == sorted(STEP_IDS)
