@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--frames", type=int, default=300)
     ap.add_argument("--cpu-seconds", type=float, default=5.0)
     args = ap.parse_args(argv)
+    from common import header  # benchmarks/ is on sys.path when run as a script
+
+    header("Foot diagram: time per frame, and CPU while a step plays")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.apply(app, "light", 100)
     protocol = default_protocol()

@@ -40,6 +40,9 @@ def main() -> int:
     parser.add_argument("--days", type=int, default=3650)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    from common import header  # benchmarks/ is on sys.path when run as a script
+
+    header("Exports and JSON import on ten years of daily sessions")
     with tempfile.TemporaryDirectory(prefix="neurofoot-bench-") as tmp:
         folder = Path(tmp)
         store = Store.open(folder / "data")

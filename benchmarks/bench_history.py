@@ -122,6 +122,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--days", type=int, default=3650)
     args = parser.parse_args()
+    from common import header  # benchmarks/ is on sys.path when run as a script
+
+    header("History view on ten years of daily sessions")
 
     from PySide6.QtWidgets import QApplication
 

@@ -77,6 +77,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="rounds of 10 calls per size")
     args = parser.parse_args()
+    from common import header  # benchmarks/ is on sys.path when run as a script
+
+    header("recommend(): milliseconds per call")
     print("| History | ratings | median ms per call | 90th percentile ms |")
     print("|---|---|---|---|")
     for label, sessions in (("20 sessions", 20), ("one year", 365), ("ten years", 3650)):

@@ -377,6 +377,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             worker_import(Path(folder), Path(extra))
         return 0
+    if not args.json:  # the JSON is read by programs; the header is for people
+        from common import header  # benchmarks/ is on sys.path when run as a script
+
+        header("Crash safety: the real storage code killed with SIGKILL at random moments")
     started = time.perf_counter()
     counts = run_harness(args.runs, args.seed, args.sessions)
     if args.json:

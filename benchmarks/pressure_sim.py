@@ -368,6 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--vary", action="store_true",
                         help="also run the robustness variants (about 10 minutes at 200 people)")
     args = parser.parse_args(argv)
+    from common import header  # benchmarks/ is on sys.path when run as a script
+
+    header("Simulated recipients: how fast and how gently recommend() finds each pressure")
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")  # before numpy loads: small matrices, shared cores
     people = 40 if args.quick else args.people

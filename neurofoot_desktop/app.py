@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from neurofoot_desktop.core.settings import Settings
     from neurofoot_desktop.storage import Store
+    from neurofoot_desktop.storage.integrity import BackgroundProbe
     from neurofoot_desktop.storage.recovery import Recovery
 
 log = logging.getLogger(__name__)
@@ -137,19 +138,31 @@ def newer_format_text(folder: Path) -> str:
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    from neurofoot_desktop.storage.integrity import BackgroundProbe
+
+    folder = datadir.resolve(data_dir)
+    # The log's page-by-page check runs while Qt loads: SQLite works without the GIL.
+    check = BackgroundProbe(folder / datadir.DB_NAME)
+    try:
+        return _run_gui(folder, check)
+    finally:
+        check.wait()
+
+
+def _run_gui(folder: Path, check: BackgroundProbe) -> int:
     from PySide6.QtWidgets import QApplication
 
     from neurofoot_desktop.single_instance import Launch, SingleInstance
-    from neurofoot_desktop.storage import SchemaTooNew, StorageError, backup, recovery
+    from neurofoot_desktop.storage import SchemaTooNew, StorageError, recovery
+    from neurofoot_desktop.ui import theme
     from neurofoot_desktop.ui.after_first_paint import after_first_paint
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or theme.new_application(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.neurofoot.NeuroFoot")  # matches the .desktop file
-    folder = datadir.resolve(data_dir)
     settings, problems = _language(app, folder)
     try:
         datadir.ensure_private(folder)
@@ -168,7 +181,7 @@ def run_gui(data_dir: str | None = None) -> int:
         return EXIT_BUSY
     try:
         try:
-            store, report = recovery.open_safely(folder)
+            store, report = recovery.open_safely(folder, checked=check.result)
         except SchemaTooNew:
             _tell(None, "critical", newer_format_text(folder))
             return EXIT_STORAGE
@@ -186,6 +199,8 @@ def run_gui(data_dir: str | None = None) -> int:
             code = app.exec()
         finally:
             store.close()
+        from neurofoot_desktop.storage import backup
+
         try:
             backup.maybe_daily_backup(store.path)
         except StorageError as exc:  # the log itself is fine; try again next time

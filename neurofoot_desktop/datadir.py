@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -26,3 +27,20 @@ def ensure_private(folder: Path) -> Path:
     if os.name == "posix":
         folder.chmod(0o700)
     return folder
+
+
+def secure_folder(folder: Path) -> None:
+    """Owner-only permissions on the data folder and everything in it (0700 / 0600)."""
+    if os.name != "posix" or not folder.is_dir():
+        return
+    folder.chmod(0o700)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            p = Path(root, name)
+            if not p.is_symlink():
+                p.chmod(0o700)
+        for name in files:
+            p = Path(root, name)
+            if not p.is_symlink():
+                with contextlib.suppress(FileNotFoundError):  # a -wal may vanish meanwhile
+                    p.chmod(0o600)

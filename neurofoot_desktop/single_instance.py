@@ -15,7 +15,6 @@ that knocks before then keeps knocking for a few seconds. QtNetwork is loaded on
 
 from __future__ import annotations
 
-import getpass
 import os
 import time
 from enum import Enum
@@ -41,12 +40,13 @@ class Launch(Enum):
 
 def server_name(folder: Path) -> str:
     """A per-user, per-folder name (a socket in the temp folder, or a Windows pipe)."""
+    import getpass  # both only here: listening waits for the first paint
+    import hashlib
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in some containers
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    import hashlib
-
     key = f"{user}\0{folder.expanduser().resolve()}".encode()
     return f"neurofoot-{hashlib.sha256(key).hexdigest()[:20]}"
 

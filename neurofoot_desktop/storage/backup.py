@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from neurofoot_desktop import datadir
 from neurofoot_desktop.storage import integrity, migrations
 from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
 from neurofoot_desktop.storage.integrity import Health
@@ -96,23 +97,6 @@ def fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def secure_folder(folder: Path) -> None:
-    """Owner-only permissions on the data folder and everything in it (0700 / 0600)."""
-    if os.name != "posix" or not folder.is_dir():
-        return
-    folder.chmod(0o700)
-    for root, dirs, files in os.walk(folder):
-        for name in dirs:
-            p = Path(root, name)
-            if not p.is_symlink():
-                p.chmod(0o700)
-        for name in files:
-            p = Path(root, name)
-            if not p.is_symlink():
-                with contextlib.suppress(FileNotFoundError):  # a -wal may vanish meanwhile
-                    p.chmod(0o600)
 
 
 def _unique(folder: Path, stem: str) -> Path:
@@ -373,6 +357,6 @@ def restore(db_path: Path, backup_file: Path, now: datetime | None = None) -> Re
                 conn.close()
     finally:
         src.close()
-    secure_folder(db_path.parent)
+    datadir.secure_folder(db_path.parent)
     log.info("restored the log from %s", backup_file.name)
     return Restored(backup_file, kept_at, counts)

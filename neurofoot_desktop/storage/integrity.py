@@ -130,6 +130,37 @@ def probe(path: Path, quick: bool = True) -> Probe:
     return Probe(Health.OK, version)
 
 
+class BackgroundProbe:
+    """probe() on a worker thread, started early: SQLite lets go of the GIL while it checks
+    every page, so start-up loads Qt meanwhile instead of waiting for a check that grows with
+    the log (about 2 ms a year of sessions)."""
+
+    def __init__(self, path: Path) -> None:
+        import threading
+
+        self._outcome: Probe | BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), name="log-check",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            self._outcome = probe(path)
+        except BaseException as exc:  # handed to the caller by result()
+            self._outcome = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Probe:
+        """The probe, waiting for it if needed; raises what probe() raised."""
+        self.wait()
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        assert self._outcome is not None
+        return self._outcome
+
+
 def refuse_newer_untouched(path: Path) -> None:
     """Raise SchemaTooNew for a newer file, having read it without any side effect."""
     if not path.exists() or path.stat().st_size == 0:

@@ -17,15 +17,15 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.storage import backup, integrity, migrations
+from neurofoot_desktop.storage import integrity, migrations
 from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
-from neurofoot_desktop.storage.integrity import TABLES, Health
+from neurofoot_desktop.storage.integrity import TABLES, Health, Probe
 from neurofoot_desktop.storage.repository import Store
 
 log = logging.getLogger(__name__)
@@ -70,15 +70,19 @@ class Recovery:
         return " ".join(parts)
 
 
-def open_safely(folder: Path) -> tuple[Store, Recovery | None]:
-    """The start-up path of the GUI: a usable Store, and what recovery did (or None)."""
+def open_safely(folder: Path, checked: Callable[[], Probe] | None = None
+                ) -> tuple[Store, Recovery | None]:
+    """The start-up path of the GUI: a usable Store, and what recovery did (or None).
+
+    checked gives the file's probe if it was started earlier (integrity.BackgroundProbe).
+    """
     try:
         datadir.ensure_private(folder)
     except OSError as exc:
         raise StorageError(f"Cannot use the data folder {folder}: {exc}") from None
     path = folder / datadir.DB_NAME
-    report = recover_if_needed(path)
-    backup.secure_folder(folder)
+    report = recover_if_needed(path, found=checked() if checked is not None else None)
+    datadir.secure_folder(folder)
     try:
         store = Store(path)
     except SchemaTooNew:
@@ -92,13 +96,17 @@ def open_safely(folder: Path) -> tuple[Store, Recovery | None]:
     return store, report
 
 
-def recover_if_needed(path: Path, now: datetime | None = None) -> Recovery | None:
-    found = integrity.probe(path)
+def recover_if_needed(path: Path, now: datetime | None = None,
+                      found: Probe | None = None) -> Recovery | None:
+    if found is None:
+        found = integrity.probe(path)
     if found.health is Health.TOO_NEW:
         raise SchemaTooNew(integrity.too_new_message(path, found.version))
     if found.health is Health.DAMAGED:
         return _recover_damaged(path, found.detail, now)
     if found.health in (Health.MISSING, Health.EMPTY):
+        from neurofoot_desktop.storage import backup
+
         good = backup.newest_good_backup(path)
         if good is None:
             return None  # a first start: nothing to lose
@@ -113,6 +121,9 @@ def recover_if_needed(path: Path, now: datetime | None = None) -> Recovery | Non
 
 
 def _recover_damaged(path: Path, reason: str, now: datetime | None = None) -> Recovery:
+    # Backups are needed only on these rare paths: not imported for an everyday start.
+    from neurofoot_desktop.storage import backup
+
     kept = backup.move_aside(path, "damaged", now)
     log.warning("damaged log moved aside to %s (%s)", kept.name, reason)
     report = Recovery("damaged", reason=reason, kept_at=kept)

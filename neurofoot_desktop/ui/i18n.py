@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +51,8 @@ _language = SOURCE_LANGUAGE
 
 
 def i18n_folder() -> Path:
+    from importlib import resources  # not needed for English, the language of most starts
+
     return Path(str(resources.files("neurofoot_desktop.resources").joinpath("i18n")))
 
 

@@ -72,6 +72,7 @@ class StartPage(QWidget):
 
         body = card(self.title, self.hint, self.people)
         body.layout().addLayout(add_row)
+        body.layout().addStretch(1)  # the card fills the window: spare room above the actions
         body.layout().addWidget(self.start)
         body.layout().addSpacing(8)
         body.layout().addLayout(links)

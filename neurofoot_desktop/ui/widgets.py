@@ -62,10 +62,8 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setProperty("role", "see-through")  # the page or card behind shows through
     area.setWidget(widget)
-    # Transparent: the page or card behind shows through, in every theme.
-    area.setStyleSheet("QScrollArea, QScrollArea > QWidget, QScrollArea > QWidget > QWidget "
-                       "{ background: transparent; }")
     return area
 
 

@@ -279,3 +279,30 @@ def test_every_file_made_by_recovery_is_private(log_with_30: Path) -> None:
             assert os.stat(Path(root, name)).st_mode & 0o777 == 0o700, name
         for name in files:
             assert os.stat(Path(root, name)).st_mode & 0o777 == 0o600, name
+
+
+def test_a_check_started_early_gives_what_a_check_now_would(log_with_30: Path,
+                                                            data_dir: Path) -> None:
+    healthy_check = integrity.BackgroundProbe(log_with_30)
+    assert healthy_check.result() == integrity.probe(log_with_30)
+    store, report = recovery.open_safely(data_dir, checked=healthy_check.result)
+    store.close()
+    assert report is None
+    corrupt_page(log_with_30)
+    damaged_check = integrity.BackgroundProbe(log_with_30)
+    assert damaged_check.result().health is Health.DAMAGED
+    store, report = recovery.open_safely(data_dir, checked=damaged_check.result)
+    store.close()
+    assert report is not None and report.cause == "damaged"
+
+
+def test_a_check_started_early_hands_its_failure_to_the_caller(
+        data_dir: Path, log_with_30: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def busy(*_a: object, **_k: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(integrity, "open_readonly", busy)
+    check = integrity.BackgroundProbe(log_with_30)
+    with pytest.raises(StorageError, match="database is locked"):
+        recovery.open_safely(data_dir, checked=check.result)
+    assert not (data_dir / "set-aside").exists()
