@@ -141,7 +141,7 @@ def run_gui(data_dir: str | None = None) -> int:
     from neurofoot_desktop.storage.integrity import BackgroundProbe
 
     folder = datadir.resolve(data_dir)
-    # The log's page-by-page check runs while Qt loads: SQLite works without the GIL.
+    # A large log's page-by-page check runs while Qt loads: SQLite works without the GIL.
     check = BackgroundProbe(folder / datadir.DB_NAME)
     try:
         return _run_gui(folder, check)

@@ -31,6 +31,9 @@ HEAVY = {
     "neurofoot_desktop.ui.speech": "spoken guidance",
     "neurofoot_desktop.ui.player_page": "the session screens, built when a session starts",
     "neurofoot_desktop.ui.foot_diagram": "the session screens, built when a session starts",
+    "PySide6.QtNetwork": "the single-instance server, which listens after the first paint",
+    "neurofoot_desktop.core.protocol": "the routine, read when a page or a session needs it",
+    "neurofoot_desktop.core.session": "the session engine, loaded when a session begins",
 }
 
 # Prints the modules loaded when `win` first receives a Paint event, then quits.

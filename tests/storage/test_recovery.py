@@ -281,8 +281,16 @@ def test_every_file_made_by_recovery_is_private(log_with_30: Path) -> None:
             assert os.stat(Path(root, name)).st_mode & 0o777 == 0o600, name
 
 
-def test_a_check_started_early_gives_what_a_check_now_would(log_with_30: Path,
-                                                            data_dir: Path) -> None:
+@pytest.fixture(params=["on a thread", "when asked"])
+def early_check(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    # A log this small is checked when asked; a lower threshold puts it on a thread.
+    if request.param == "on a thread":
+        monkeypatch.setattr(integrity.BackgroundProbe, "THREAD_FROM_BYTES", 0)
+    return request.param
+
+
+def test_a_check_started_early_gives_what_a_check_now_would(log_with_30: Path, data_dir: Path,
+                                                            early_check: str) -> None:
     healthy_check = integrity.BackgroundProbe(log_with_30)
     assert healthy_check.result() == integrity.probe(log_with_30)
     store, report = recovery.open_safely(data_dir, checked=healthy_check.result)
@@ -297,7 +305,8 @@ def test_a_check_started_early_gives_what_a_check_now_would(log_with_30: Path,
 
 
 def test_a_check_started_early_hands_its_failure_to_the_caller(
-        data_dir: Path, log_with_30: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        data_dir: Path, log_with_30: Path, monkeypatch: pytest.MonkeyPatch,
+        early_check: str) -> None:
     def busy(*_a: object, **_k: object) -> sqlite3.Connection:
         raise sqlite3.OperationalError("database is locked")
 
