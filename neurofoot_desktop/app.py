@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING
 from neurofoot_desktop import APP_NAME, __version__, datadir
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from PySide6.QtWidgets import QApplication, QWidget
 
     from neurofoot_desktop.core.settings import Settings
     from neurofoot_desktop.storage import Store
     from neurofoot_desktop.storage.integrity import BackgroundProbe
     from neurofoot_desktop.storage.recovery import Recovery
+    from neurofoot_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +66,7 @@ def _choose(parent: QWidget | None, text: str, items: list[str]) -> int | None:
     return items.index(label) if ok and label in items else None
 
 
-def _make_window(store: Store, settings: Settings, problems: list[str]) -> QWidget:
+def _make_window(store: Store, settings: Settings, problems: list[str]) -> MainWindow:
     """The main window in the chosen theme; imported after the store opens."""
     from PySide6.QtWidgets import QApplication
 
@@ -92,6 +95,24 @@ def _set_app_icon() -> None:
     from neurofoot_desktop.ui.icons import app_icon
 
     QApplication.setWindowIcon(app_icon())
+
+
+def storage_error_hook(window: MainWindow, fallback: Callable[..., object]
+                       ) -> Callable[[type[BaseException], BaseException, TracebackType | None],
+                                     None]:
+    """A sys.excepthook: a StorageError that escapes a click (something could not be saved
+    half-way through it) is told to the person by the window; anything else goes to
+    fallback, as before."""
+    from neurofoot_desktop.storage import StorageError
+
+    def hook(kind: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
+        if isinstance(exc, StorageError):
+            window.storage_failed(exc)
+        else:
+            fallback(kind, exc, tb)
+
+    return hook
 
 
 def bring_to_front(window: QWidget) -> None:
@@ -191,13 +212,16 @@ def _run_gui(folder: Path, check: BackgroundProbe) -> int:
             return EXIT_STORAGE
         if report is not None:
             _tell(None, "warning", recovery_text(report))
+        previous_hook = sys.excepthook
         try:
             window = _make_window(store, settings, problems)
             guard.activation_requested.connect(lambda: bring_to_front(window))
             after_first_paint(window, _set_app_icon, guard.listen)
+            sys.excepthook = storage_error_hook(window, previous_hook)
             window.show()
             code = app.exec()
         finally:
+            sys.excepthook = previous_hook
             store.close()
         from neurofoot_desktop.storage import backup
 

@@ -134,13 +134,25 @@ class Store:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                self._conn.execute("ROLLBACK")
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._conn.execute("ROLLBACK")
             raise StorageError(f"Cannot save to the NeuroFoot log: {exc}") from None
+
+    @contextmanager
+    def _saving(self) -> Iterator[sqlite3.Connection]:
+        """transaction() for what is given during a session: any failure of SQLite (a full
+        disk, a file that became read-only, a refused value) arrives as StorageError, which
+        the program tells the person about instead of going on as if it had been saved."""
+        try:
+            with self.transaction() as c:
+                yield c
+        except sqlite3.Error as exc:
+            raise StorageError(f"Cannot save to the NeuroFoot log: {exc}") from exc
 
     # -- profiles -----------------------------------------------------------
     def profiles(self) -> list[Profile]:
@@ -185,7 +197,7 @@ class Store:
         import uuid  # only here: it is slow to import, and start-up never needs it
 
         session_id = session_id or str(uuid.uuid4())
-        with self.transaction() as c:
+        with self._saving() as c:
             c.execute(
                 "INSERT INTO sessions (id, profile_id, started_at) VALUES (?, ?, ?)",
                 (session_id, profile_id, to_iso(now)),
@@ -196,7 +208,7 @@ class Store:
         return session_id
 
     def record_answer(self, session_id: str, question_id: str, answer: bool, now: datetime) -> None:
-        with self.transaction() as c:
+        with self._saving() as c:
             c.execute(
                 "INSERT INTO precheck_answers (session_id, question_id, answer, answered_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, question_id) "
@@ -207,7 +219,7 @@ class Store:
     def record_light_touch(
         self, session_id: str, foot: str, result: LightTouchResult, now: datetime
     ) -> None:
-        with self.transaction() as c:
+        with self._saving() as c:
             c.execute(
                 "INSERT OR REPLACE INTO light_touch (session_id, foot, sensitivity, felt_real, "
                 "real_total, pretend_felt, unpleasant, recorded_at) "
@@ -217,7 +229,7 @@ class Store:
             )
 
     def save_step_result(self, session_id: str, result: StepResult, now: datetime) -> None:
-        with self.transaction() as c:
+        with self._saving() as c:
             c.execute(
                 "INSERT OR REPLACE INTO step_results (session_id, step_id, foot, started_at, "
                 "planned_s, actual_s, pressure, outcome, comfort, feel, note, recorded_at) "
@@ -231,7 +243,7 @@ class Store:
     def end_session(self, session_id: str, status: str, now: datetime, reason: str = "") -> None:
         if status not in STATUSES:
             raise ValueError(f"unknown status {status!r}")
-        with self.transaction() as c:
+        with self._saving() as c:
             c.execute(
                 "UPDATE sessions SET status = ?, status_reason = ?, ended_at = ? WHERE id = ?",
                 (status, reason, to_iso(now), session_id),
@@ -243,7 +255,7 @@ class Store:
 
     def reopen_session(self, session_id: str) -> None:
         """Resume an interrupted session: it is incomplete again until it ends."""
-        with self.transaction() as c:
+        with self._saving() as c:
             c.execute(
                 "UPDATE sessions SET status = 'incomplete', ended_at = NULL WHERE id = ?",
                 (session_id,),

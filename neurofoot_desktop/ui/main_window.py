@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.log: SessionLog | None = None
         self.person = ""
         self.ask_resume: Callable[[SessionRecord], bool] = lambda r: ask_resume(self, r)
+        self.warn: Callable[[str], object] = lambda text: QMessageBox.warning(
+            self, APP_NAME, text)
         self._why_return: QWidget | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(1000, 640)
@@ -381,6 +383,28 @@ class MainWindow(QMainWindow):
             backup.maybe_daily_backup(self.store.path)
         except StorageError as exc:
             log.warning("daily backup skipped: %s", exc)
+
+    def storage_failed(self, exc: StorageError) -> None:
+        """Something could not be saved (a full disk, say). Whatever was saved before stays in
+        the log; an unfinished session stays unfinished there, so it can be resumed once the
+        problem is solved. The screen goes back to the start rather than carry on as if the
+        last answer had been kept."""
+        log.error("a save failed: %s", exc)
+        in_session = self.in_session()
+        player = self._built("player")
+        if player is not None:
+            player.halt()
+        self.go_home()
+        if in_session:
+            text = self.tr(
+                "The last answer could not be saved, so the session stops here. Everything "
+                "saved before it is safe: when the problem is solved, choose the same person "
+                "and begin again to carry on.")
+        else:
+            text = self.tr("NeuroFoot could not save this change.")
+        self.warn(text + "\n\n" + self.tr(
+            "If the disk is full, please make some room first. The problem: {reason}"
+        ).format(reason=exc))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every answer is already in the log, and an unfinished

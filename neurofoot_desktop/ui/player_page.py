@@ -484,6 +484,12 @@ class PlayerPage(QWidget):
         self.timer.stop()
         self.end_timer.stop()
 
+    def halt(self) -> None:
+        """Stop everything that moves or speaks: the session is being left as it is."""
+        self._ready_deadline = None
+        self.stop_timers()
+        self.diagram.set_playing(False)
+
     def _after_time_up(self) -> None:
         self.stop_timers()
         self.diagram.set_playing(False)

@@ -225,6 +225,7 @@ def style_sheet(t: Theme) -> str:
         border-radius: {t.px(20)}px; background: {t.surface}; border: 3px solid {t.accent};
     }}
     QToolTip {{ border: 1px solid {t.border}; padding: 6px; }}
+    QMessageBox QLabel#qt_msgbox_label {{ min-width: {min(t.px(400), 640)}px; }}
     QPushButton[role="stepper"] {{
         padding: 0; font-size: {t.px(26)}px; font-weight: 600;
     }}

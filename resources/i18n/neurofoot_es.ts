@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../neurofoot_desktop/app.py" line="+100"/>
+        <location filename="../../neurofoot_desktop/app.py" line="+130"/>
         <source>{sessions} sessions with {ratings} step ratings</source>
         <translation>{sessions} sesiones con {ratings} valoraciones de pasos</translation>
     </message>
@@ -45,7 +45,7 @@ Please update NeuroFoot. Your log has not been changed in any way.</source>
 Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>NeuroFoot cannot use its data folder {folder}:
 {reason}</source>
         <translation>NeuroFoot no puede usar su carpeta de datos {folder}:
@@ -66,7 +66,7 @@ Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</tr
 {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>There are no backups yet. NeuroFoot makes one each day after a session.</source>
         <translation>Todavía no hay copias de seguridad. NeuroFoot hace una cada día, después de una sesión.</translation>
     </message>
@@ -668,12 +668,12 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+162"/>
+        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+160"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>left</source>
         <translation>restantes</translation>
     </message>
@@ -729,7 +729,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+251"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+255"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -1054,7 +1054,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Aumentada</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/light_touch_page.py" line="+84"/>
+        <location filename="../../neurofoot_desktop/ui/light_touch_page.py" line="+90"/>
         <source>LEFT foot</source>
         <translation>pie IZQUIERDO</translation>
     </message>
@@ -1152,7 +1152,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+139"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+196"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1227,7 +1227,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Acerca &amp;de NeuroFoot</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -1237,7 +1237,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Historial · {name}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Please finish or stop the session first.</source>
         <translation>Por favor, termine o detenga antes la sesión.</translation>
     </message>
@@ -1255,7 +1255,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 {limits}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>left foot</source>
         <translation>pie izquierdo</translation>
     </message>
@@ -1264,11 +1264,26 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <source>right foot</source>
         <translation>pie derecho</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>The last answer could not be saved, so the session stops here. Everything saved before it is safe: when the problem is solved, choose the same person and begin again to carry on.</source>
+        <translation>No se ha podido guardar la última respuesta, así que la sesión se detiene aquí. Todo lo guardado antes está a salvo: cuando se resuelva el problema, elija a la misma persona y empiece de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If the disk is full, please make some room first. The problem: {reason}</source>
+        <translation>Si el disco está lleno, libere algo de espacio primero. El problema: {reason}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>NeuroFoot could not save this change.</source>
+        <translation>NeuroFoot no ha podido guardar este cambio.</translation>
+    </message>
 </context>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+77"/>
+        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+85"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -1279,12 +1294,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
     <message>
         <location line="+26"/>
-        <location line="+284"/>
+        <location line="+287"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -1344,7 +1359,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Espacio empezar/pausa · D hecho · → saltar · R repetir · B atrás · H duele</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Get ready. Next: {step}, {foot}.</source>
         <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
     </message>
@@ -1354,7 +1369,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>En espera. Pulse Espacio para empezar el paso.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>It hurts</source>
         <translation>Duele</translation>
     </message>
@@ -1395,18 +1410,18 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
     <message>
         <location line="+20"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>LEFT foot</source>
         <translation>pie IZQUIERDO</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-72"/>
+        <location line="+72"/>
         <source>RIGHT foot</source>
         <translation>pie DERECHO</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Step {n} of {total} · {foot}</source>
         <translation>Paso {n} de {total} · {foot}</translation>
     </message>
@@ -1451,7 +1466,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Siguiente: {step}, {foot}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>{time} left in session</source>
         <translation>Quedan {time} de sesión</translation>
     </message>
@@ -1471,7 +1486,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Prepárese: el siguiente paso empieza en {n} s. Cualquier tecla espera.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>How comfortable was that? Say a number from 0, painful, to 10, very comfortable.</source>
         <translation>¿Le ha resultado cómodo? Diga un número del 0, doloroso, al 10, muy cómodo.</translation>
     </message>
@@ -2575,7 +2590,7 @@ paradas</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/start_page.py" line="+33"/>
+        <location filename="../../neurofoot_desktop/ui/start_page.py" line="+34"/>
         <source>Who is having a massage today?</source>
         <translation>¿Quién recibe hoy el masaje?</translation>
     </message>
@@ -2590,19 +2605,19 @@ paradas</translation>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Name of a new person</source>
         <translation>Nombre de una persona nueva</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
@@ -2627,7 +2642,7 @@ paradas</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Type the name of the person receiving the massage, then press Enter.</source>
         <translation>Escriba el nombre de la persona que recibe el masaje y pulse Intro.</translation>
     </message>
@@ -2637,7 +2652,7 @@ paradas</translation>
         <translation>Elija a una persona o añada un nombre nuevo abajo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Begin with {name}</source>
         <translation>Empezar con {name}</translation>
     </message>
@@ -2856,7 +2871,7 @@ paradas</translation>
 <context>
     <name>YesNoQuestion</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets.py" line="-107"/>
+        <location filename="../../neurofoot_desktop/ui/widgets.py" line="-104"/>
         <location line="+2"/>
         <source>No</source>
         <translation>No</translation>
@@ -3007,7 +3022,7 @@ paradas</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-237"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-352"/>
         <source>An unfinished session</source>
         <translation>Una sesión sin terminar</translation>
     </message>

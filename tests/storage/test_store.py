@@ -79,9 +79,9 @@ def test_profiles_are_unique_and_named(store: Store, clock: FakeClock) -> None:
 def test_bad_values_are_refused_by_the_schema(store: Store, clock: FakeClock) -> None:
     ana = store.add_profile("Ana", clock.now())
     sid = store.start_session(ana.id, clock.now())
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StorageError, match="Cannot save"):
         store.save_step_result(sid, result(comfort=11), clock.now())
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StorageError, match="Cannot save"):
         store.save_step_result(sid, result(pressure=5), clock.now())
     assert store.session(sid).steps == []
 
@@ -109,7 +109,27 @@ def test_the_log_accepts_exactly_the_routine_s_steps(store: Store, clock: FakeCl
     session_id = store.start_session(store.add_profile("Ana", clock.now()).id, clock.now())
     for step_id in STEP_IDS:
         store.save_step_result(session_id, result(step=step_id), clock.now())
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(StorageError, match="Cannot save"):
         store.save_step_result(session_id, result(step="new_step"), clock.now())
     steps = store.sessions()[0].steps
     assert sorted(s.step_id for s in steps) == sorted(STEP_IDS)
+
+
+def test_a_full_disk_during_a_session_is_a_storage_error_and_keeps_what_was_saved(
+        store: Store, clock: FakeClock) -> None:
+    sid = store.start_session(store.add_profile("Ana", clock.now()).id, clock.now())
+    store.save_step_result(sid, result(), clock.now())
+    # SQLite's own "database or disk is full": the file may not grow by a single page.
+    pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageError, match="full"):
+        for step in ["sole_kneading", "toe_rolling", "ankle_rotation"] * 50:
+            big = StepResult(step, "right", clock.now(), 180, 180, 2, Outcome.RATED, 8, None,
+                             "a long note " * 400)
+            store.save_step_result(sid, big, clock.now())
+    saved = store.session(sid).steps
+    assert saved[0] == result()  # the first rating is untouched
+    assert all(len(s.note) == len("a long note " * 400) for s in saved[1:])  # none half-written
+    store.connection.execute("PRAGMA max_page_count = 1073741823")
+    store.end_session(sid, "completed", clock.now())  # the log works again once there is room
+    assert store.session(sid).status == "completed"
