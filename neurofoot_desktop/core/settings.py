@@ -105,9 +105,7 @@ class Settings:
     # -- (de)serialisation --------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": FORMAT_VERSION}
-        for name in _FIELD_NAMES:
-            value = getattr(self, name)
-            data[name] = value
+        data.update((name, getattr(self, name)) for name in _FIELD_NAMES)
         # A duration equal to the routine's is not kept as a choice (older files held all).
         data["step_durations"] = {step_id: seconds for step_id, seconds in
                                   self.step_durations.items()
