@@ -37,14 +37,10 @@ class SettingsError(ValueError):
     """A value outside what the setting allows (a programming error, not a bad file)."""
 
 
-def default_durations() -> dict[str, int]:
-    """Seconds per foot for each step, as the shipped protocol suggests."""
-    return dict(_default_durations())
-
-
 @cache
 def _default_durations() -> dict[str, int]:
-    # Read from the routine on first use, not at start-up: loading it takes a while.
+    """Seconds per foot for each step, as the shipped routine suggests; read from the routine
+    on first use, not at start-up, since loading it takes a while."""
     from neurofoot_desktop.core.protocol import default_protocol
 
     return {step.id: step.duration_s for step in default_protocol().steps}

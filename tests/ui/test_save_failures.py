@@ -44,15 +44,19 @@ def click_through_hook(qtbot: QtBot, window: MainWindow, action) -> list[str]:
     return [str(exc) for _kind, exc, _tb in escaped]
 
 
+def to_the_first_step(drive: Driver) -> None:
+    drive.add_person("Ana")
+    drive.begin()
+    drive.clear_precheck()
+    drive.light_touch()
+
+
 def test_a_rating_that_cannot_be_saved_stops_the_session_and_it_can_be_resumed(
     qtbot: QtBot, window: MainWindow, drive: Driver, monkeypatch: pytest.MonkeyPatch,
     data_dir, clock: FakeClock,
 ) -> None:
     said = told(window)
-    drive.add_person("Ana")
-    drive.begin()
-    drive.clear_precheck()
-    drive.light_touch()
+    to_the_first_step(drive)
     drive.run_step()
     drive.rate(8)  # saved
     drive.run_step()
@@ -107,10 +111,7 @@ def test_a_skip_that_cannot_be_saved_mid_step_stops_the_clock_and_the_picture(
     qtbot: QtBot, window: MainWindow, drive: Driver, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     said = told(window)
-    drive.add_person("Ana")
-    drive.begin()
-    drive.clear_precheck()
-    drive.light_touch()
+    to_the_first_step(drive)
     drive.run_step(seconds=5)  # the first step is running
     player = window.player
     assert player.timer.isActive() and player.diagram.is_playing()
