@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.ui import theme
-from neurofoot_desktop.ui.foot_diagram import FootDiagram
+from neurofoot_desktop.ui.diagram.widget import FootDiagram
 
 SIZES = ((800, 600), (1920, 1080))
 

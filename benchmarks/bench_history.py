@@ -110,7 +110,7 @@ def _import_time() -> float:
     """Cold import of the History view (pulls in pyqtgraph) in a fresh interpreter, in ms."""
     code = (
         "import time, PySide6.QtWidgets as w; t = time.perf_counter(); "
-        "import neurofoot_desktop.ui.history_view; print((time.perf_counter() - t) * 1000)"
+        "import neurofoot_desktop.ui.history.page; print((time.perf_counter() - t) * 1000)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1])
@@ -133,7 +133,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     theme.apply(app, "light")
-    from neurofoot_desktop.ui.history_view import HistoryView
+    from neurofoot_desktop.ui.history.page import HistoryView
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))

@@ -36,9 +36,9 @@ from common import ROOT, fmt_stat, header, median, table, verdict
 
 HEAVY = (
     "pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
-    "neurofoot_desktop.exports", "neurofoot_desktop.ui.history_view",
-    "neurofoot_desktop.ui.history_charts", "neurofoot_desktop.ui.session_browser",
-    "neurofoot_desktop.ui.cues", "neurofoot_desktop.ui.speech",
+    "neurofoot_desktop.exports", "neurofoot_desktop.ui.history.page",
+    "neurofoot_desktop.ui.history.charts", "neurofoot_desktop.ui.history.browser",
+    "neurofoot_desktop.ui.guidance.cues", "neurofoot_desktop.ui.guidance.speech",
 )
 TARGET_RATIO = 1.5
 

@@ -39,7 +39,7 @@ def one_run(duration: float, pause: float, folder: Path, rng: random.Random
     from neurofoot_desktop.core.session import Phase
     from neurofoot_desktop.session_log import SessionLog
     from neurofoot_desktop.storage import Store
-    from neurofoot_desktop.ui.player_page import PlayerPage
+    from neurofoot_desktop.ui.session.player import PlayerPage
 
     clock = SystemClock()
     store = Store.open(folder)

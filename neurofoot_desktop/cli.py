@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None or extra:
         args = build_parser().parse_args(argv)
     if args.probe_speech is not None:
-        from neurofoot_desktop.ui.speech import probe_main
+        from neurofoot_desktop.ui.guidance.speech import probe_main
 
         return probe_main(args.probe_speech)
     if getattr(args, "command", None) is None:

@@ -12,7 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from neurofoot_desktop.core.clock import FakeClock
+from helpers.clock import FakeClock
+
 from neurofoot_desktop.core.protocol import Protocol, default_protocol
 from neurofoot_desktop.storage import Store
 

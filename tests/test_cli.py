@@ -4,10 +4,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
 from neurofoot_desktop import __version__
 from neurofoot_desktop.cli import main
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import Store
 

@@ -5,9 +5,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
 from neurofoot_desktop.cli import COMMANDS, main
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import Store, backup
 from neurofoot_desktop.storage.migrations import LATEST

@@ -24,13 +24,13 @@ HEAVY = {
     "PySide6.QtMultimedia": "sound cues, first used when a step starts",
     "PySide6.QtTextToSpeech": "spoken guidance, first used when a step starts",
     "neurofoot_desktop.exports": "export and import, from a menu",
-    "neurofoot_desktop.ui.history_view": "the history screen",
-    "neurofoot_desktop.ui.history_charts": "the history screen",
-    "neurofoot_desktop.ui.session_browser": "the history screen",
-    "neurofoot_desktop.ui.cues": "sound cues",
-    "neurofoot_desktop.ui.speech": "spoken guidance",
-    "neurofoot_desktop.ui.player_page": "the session screens, built when a session starts",
-    "neurofoot_desktop.ui.foot_diagram": "the session screens, built when a session starts",
+    "neurofoot_desktop.ui.history.page": "the history screen",
+    "neurofoot_desktop.ui.history.charts": "the history screen",
+    "neurofoot_desktop.ui.history.browser": "the history screen",
+    "neurofoot_desktop.ui.guidance.cues": "sound cues",
+    "neurofoot_desktop.ui.guidance.speech": "spoken guidance",
+    "neurofoot_desktop.ui.session.player": "the session screens, built when a session starts",
+    "neurofoot_desktop.ui.diagram.widget": "the session screens, built when a session starts",
     "PySide6.QtNetwork": "the single-instance server, which listens after the first paint",
     "neurofoot_desktop.core.protocol": "the routine, read when a page or a session needs it",
     "neurofoot_desktop.core.session": "the session engine, loaded when a session begins",
@@ -126,5 +126,5 @@ def test_the_probe_sees_the_start_up_modules(loaded: dict[str, set[str]]) -> Non
     # A probe that lists nothing would pass every test above.
     for path in ("window", "program"):
         assert "neurofoot_desktop.ui.main_window" in loaded[path]
-        assert "neurofoot_desktop.ui.start_page" in loaded[path]
+        assert "neurofoot_desktop.ui.session.start" in loaded[path]
     assert "neurofoot_desktop.app" in loaded["program"]

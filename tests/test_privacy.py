@@ -13,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
 import neurofoot_desktop
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import Store, backup, recovery
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.ui import theme
-from neurofoot_desktop.ui.foot_diagram import FootDiagram
-from neurofoot_desktop.ui.foot_geometry import default_geometry
-from neurofoot_desktop.ui.foot_motion import turns_per_direction
+from neurofoot_desktop.ui.diagram.geometry import default_geometry
+from neurofoot_desktop.ui.diagram.motion import turns_per_direction
+from neurofoot_desktop.ui.diagram.widget import FootDiagram
 
 MOMENTS = (0.15, 0.4, 0.65)  # fractions of one cycle
 

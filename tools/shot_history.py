@@ -37,7 +37,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     theme.apply(app, "light")
-    from neurofoot_desktop.ui.history_view import HistoryView
+    from neurofoot_desktop.ui.history.page import HistoryView
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))

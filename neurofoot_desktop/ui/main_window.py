@@ -25,9 +25,9 @@ from neurofoot_desktop.core.clock import Clock, SystemClock
 from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.storage import StorageError, Store
 from neurofoot_desktop.ui import i18n, theme
-from neurofoot_desktop.ui.guidance import Guidance
-from neurofoot_desktop.ui.start_page import StartPage
-from neurofoot_desktop.ui.widgets import button, label
+from neurofoot_desktop.ui.guidance.router import Guidance
+from neurofoot_desktop.ui.session.start import StartPage
+from neurofoot_desktop.ui.widgets.controls import button, label
 
 # Only what the start page needs is imported here. The routine, the session engine and the
 # other pages are loaded when first used, so that the window opens sooner.
@@ -35,12 +35,12 @@ if TYPE_CHECKING:
     from neurofoot_desktop.core.protocol import Protocol
     from neurofoot_desktop.session_log import SessionLog
     from neurofoot_desktop.storage.repository import SessionRecord
-    from neurofoot_desktop.ui.light_touch_page import LightTouchPage
-    from neurofoot_desktop.ui.player_page import PlayerPage
-    from neurofoot_desktop.ui.precheck_page import PrecheckPage
-    from neurofoot_desktop.ui.rating_card import RatingCard
-    from neurofoot_desktop.ui.summary_page import SummaryPage
-    from neurofoot_desktop.ui.why_page import WhyPage
+    from neurofoot_desktop.ui.session.light_touch import LightTouchPage
+    from neurofoot_desktop.ui.session.player import PlayerPage
+    from neurofoot_desktop.ui.session.precheck import PrecheckPage
+    from neurofoot_desktop.ui.session.rating import RatingCard
+    from neurofoot_desktop.ui.session.summary import SummaryPage
+    from neurofoot_desktop.ui.session.why import WhyPage
 
 log = logging.getLogger(__name__)
 PageT = TypeVar("PageT", bound=QWidget)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def precheck(self) -> PrecheckPage:
-        from neurofoot_desktop.ui.precheck_page import PrecheckPage
+        from neurofoot_desktop.ui.session.precheck import PrecheckPage
 
         page = self._add(PrecheckPage(self.protocol))
         page.passed.connect(self._light_touch)
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def light_touch(self) -> LightTouchPage:
-        from neurofoot_desktop.ui.light_touch_page import LightTouchPage
+        from neurofoot_desktop.ui.session.light_touch import LightTouchPage
 
         page = self._add(LightTouchPage(self.protocol, rng=self._rng))
         page.finished.connect(self._massage)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def player(self) -> PlayerPage:
-        from neurofoot_desktop.ui.player_page import PlayerPage
+        from neurofoot_desktop.ui.session.player import PlayerPage
 
         page = self._add(PlayerPage(clock=self.clock.monotonic))
         page.stepFinished.connect(self._rate)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def rating(self) -> RatingCard:
-        from neurofoot_desktop.ui.rating_card import RatingCard
+        from neurofoot_desktop.ui.session.rating import RatingCard
 
         page = self._add(RatingCard())
         page.rated.connect(self._rated)
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def summary(self) -> SummaryPage:
-        from neurofoot_desktop.ui.summary_page import SummaryPage
+        from neurofoot_desktop.ui.session.summary import SummaryPage
 
         page = self._add(SummaryPage(self.protocol))
         page.done.connect(self.go_home)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
 
     @cached_property
     def why(self) -> WhyPage:
-        from neurofoot_desktop.ui.why_page import WhyPage
+        from neurofoot_desktop.ui.session.why import WhyPage
 
         page = self._add(WhyPage(self.protocol))
         page.closed.connect(self._close_why)
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if self.in_session():
             return
         if self.history is None:
-            from neurofoot_desktop.ui.history_view import HistoryView
+            from neurofoot_desktop.ui.history.page import HistoryView
 
             self.history_view = HistoryView(self.store)
             self.history_view.exportRequested.connect(self.export)
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         self.show_page(self.history)
 
     def show_settings(self) -> None:
-        from neurofoot_desktop.ui.settings_dialog import SettingsDialog
+        from neurofoot_desktop.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self, folder=self.store.path.parent,
                                 cues=self.guidance.cues, speaker=self.guidance.speaker,
@@ -280,12 +280,12 @@ class MainWindow(QMainWindow):
     def export(self, fmt: str) -> None:
         pid = self.start.selected_profile()
         person = self.store.profile(pid).name if pid is not None else None
-        from neurofoot_desktop.ui import file_actions
+        from neurofoot_desktop.ui.files import actions as file_actions
 
         file_actions.export_via_dialog(self, self.store, fmt, person)
 
     def import_log(self) -> None:
-        from neurofoot_desktop.ui import file_actions
+        from neurofoot_desktop.ui.files import actions as file_actions
 
         if file_actions.import_via_dialog(self, self.store):
             self.start.reload(self.start.selected_profile())

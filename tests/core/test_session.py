@@ -1,8 +1,8 @@
 """The session state machine, driven through a whole routine with a fake clock."""
 
 import pytest
+from helpers.clock import FakeClock
 
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.pressure import Recommendation
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import (

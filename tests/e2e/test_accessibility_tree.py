@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from desktop_support import Keyboard, kill, virtual_screen, wait_for
+from helpers.desktop_support import Keyboard, kill, virtual_screen, wait_for
 
 from neurofoot_desktop.core.protocol import default_protocol
 

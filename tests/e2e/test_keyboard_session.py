@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desktop_support import Keyboard, kill, virtual_screen, wait_for
+from helpers.desktop_support import Keyboard, kill, virtual_screen, wait_for
 
 pytestmark = pytest.mark.xvfb
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from export_samples import fill
+from helpers.export_samples import fill
 
 from neurofoot_desktop.storage import Store
 

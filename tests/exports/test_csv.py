@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from export_samples import NOTES
+from helpers.export_samples import NOTES
 from hypothesis import given
 from hypothesis import strategies as st
 

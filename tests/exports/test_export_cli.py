@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from export_samples import fill
+from helpers.export_samples import fill
 
 from neurofoot_desktop.cli import main
 from neurofoot_desktop.storage import Store

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_samples import dump
+from helpers.export_samples import dump
 
 from neurofoot_desktop.cli import main
 from neurofoot_desktop.exports.json_log import LogFormatError, build_log, import_log

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from export_samples import NOTES, comparable, fill, sample_sessions
+from helpers.export_samples import NOTES, comparable, fill, sample_sessions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

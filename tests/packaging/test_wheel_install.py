@@ -113,10 +113,11 @@ def test_subcommand_help(fresh_venv: FreshVenv, sub: str) -> None:
 _FILL_LOG = """
 import sys
 from pathlib import Path
-from neurofoot_desktop.core.clock import FakeClock
+from datetime import UTC, datetime
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import Store
-clock = FakeClock()
+class clock:  # a fixed time; the wheel ships no test clock
+    now = staticmethod(lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
 store = Store.open(Path(sys.argv[1]))
 ana = store.add_profile("Ana", clock.now())
 sid = store.start_session(ana.id, clock.now())

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import StorageError, Store, backup, integrity, migrations
 from neurofoot_desktop.storage.backup import Backup

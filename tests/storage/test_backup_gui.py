@@ -4,9 +4,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
 from neurofoot_desktop import app
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.storage import Store, backup
 
 DAY = datetime(2026, 11, 20, 21, 30)

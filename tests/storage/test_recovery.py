@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import SchemaTooNew, StorageError, Store, backup, integrity, recovery
@@ -134,8 +134,8 @@ def test_damaged_file_with_its_wal_is_moved_together(data_dir: Path, clock: Fake
         "import os, signal, sys\n"
         "from pathlib import Path\n"
         "from neurofoot_desktop.storage import Store\n"
-        "from neurofoot_desktop.core.clock import FakeClock\n"
-        "s = Store.open(Path(sys.argv[1])); c = FakeClock()\n"
+        "from neurofoot_desktop.core.clock import SystemClock\n"
+        "s = Store.open(Path(sys.argv[1])); c = SystemClock()\n"
         "s.connection.execute('PRAGMA wal_autocheckpoint = 0')\n"
         "a = s.add_profile('Ana', c.now()); s.start_session(a.id, c.now())\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"

@@ -4,8 +4,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
 
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import SchemaTooNew, StorageError, Store

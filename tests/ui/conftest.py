@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.clock import FakeClock
+from helpers.session_driver import Driver
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from session_driver import Driver
 
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.ui import theme

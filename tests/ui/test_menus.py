@@ -6,10 +6,10 @@ import csv
 from pathlib import Path
 
 import pytest
+from helpers.session_driver import Driver
 from PySide6.QtWidgets import QMessageBox
-from session_driver import Driver
 
-from neurofoot_desktop.ui import file_actions
+from neurofoot_desktop.ui.files import actions as file_actions
 from neurofoot_desktop.ui.main_window import MainWindow
 
 

@@ -28,6 +28,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from helpers.clock import FakeClock
+from helpers.session_driver import Driver
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,9 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from session_driver import Driver
 
-from neurofoot_desktop.core.clock import FakeClock
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.protocol_i18n import localized_protocol
 from neurofoot_desktop.storage import Store
@@ -497,7 +497,7 @@ def check_history_and_settings(win: MainWindow, qtbot: QtBot, check: ScreenCheck
             tabs.setCurrentIndex(index)
         check(f"history, tab {index + 1}")
     from neurofoot_desktop.core.settings import Settings
-    from neurofoot_desktop.ui.settings_dialog import SettingsDialog
+    from neurofoot_desktop.ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings(sound_enabled=False, voice_enabled=False), win)
     qtbot.addWidget(dialog)

@@ -1,0 +1,719 @@
+"""The session browser: every session of one person, newest first, and its details.
+
+A list (date, duration, status, average comfort, warnings) beside the chosen
+session's details: each step on each foot, the light-touch check, warning signs,
+and the note, which can be edited. A session can be deleted after a confirmation;
+Undo puts it back, for as long as the program runs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop.core.history import duration_s
+from neurofoot_desktop.core.protocol import Protocol
+from neurofoot_desktop.core.session import Outcome
+from neurofoot_desktop.storage import Store
+from neurofoot_desktop.storage.errors import StorageError
+from neurofoot_desktop.storage.repository import SessionRecord
+from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui import theme as themes
+from neurofoot_desktop.ui.history import symbols
+from neurofoot_desktop.ui.history.text import local_date_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionListModel(QAbstractTableModel):
+    """Sessions newest first; reads only what is on screen, so 3,650 rows cost nothing."""
+
+    DATE, DURATION, STATUS, COMFORT, WARNINGS = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SessionRecord] = []
+        self._icons: dict[tuple[bool, bool], QIcon] = {}
+
+    # -- contents ---------------------------------------------------------------------
+    def set_records(self, records: Sequence[SessionRecord]) -> None:
+        """records oldest first, as the store returns them."""
+        self.beginResetModel()
+        self.rows = list(reversed(records))
+        self.endResetModel()
+
+    def add_older(self, records: Sequence[SessionRecord]) -> None:
+        if not records:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(records) - 1)
+        self.rows.extend(reversed(records))
+        self.endInsertRows()
+
+    def row_of(self, session_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == session_id), -1)
+
+    def remove(self, session_id: str) -> int:
+        row = self.row_of(session_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+        return row
+
+    def insert(self, record: SessionRecord) -> int:
+        keys = [-r.started_at.timestamp() for r in self.rows]
+        row = bisect.bisect_left(keys, -record.started_at.timestamp())
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.insert(row, record)
+        self.endInsertRows()
+        return row
+
+    def refresh_icons(self) -> None:
+        self._icons.clear()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.WARNINGS),
+                                  self.index(len(self.rows) - 1, self.WARNINGS))
+
+    # -- Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Date"), self.tr("Length"), self.tr("Status"),
+                    self.tr("Comfort"), self.tr("Warnings"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        record = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell_text(record, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.WARNINGS:
+            return self._icon(bool(record.warnings), record.hurt)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS and record.warnings:
+            return warnings_text(self, record, i18n.current_protocol())
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return None
+
+    def cell_text(self, record: SessionRecord, col: int) -> str:
+        if col == self.DATE:
+            return local_date_text(record.started_at.timestamp())
+        if col == self.DURATION:
+            return minutes_text(self, duration_s(record))
+        if col == self.STATUS:
+            return status_text(self, record.status)
+        if col == self.COMFORT:
+            avg = record.average_comfort
+            return "—" if avg is None else f"{avg:.1f}"
+        parts = []
+        if record.warnings:
+            n = len(record.warnings)
+            parts.append(self.tr("1 sign") if n == 1 else self.tr("{n} signs").format(n=n))
+        if record.hurt:
+            parts.append(self.tr("it hurt"))
+        return ", ".join(parts) if parts else "—"
+
+    def _icon(self, warned: bool, hurt: bool) -> QIcon | None:
+        if not (warned or hurt):
+            return None
+        key = (warned, hurt)
+        if key not in self._icons:
+            t = themes.current()
+            marks = [(symbols.WARNING, t.warning)] if warned else []
+            marks += [(symbols.STOP, t.danger)] if hurt else []
+            self._icons[key] = symbols.icon(marks, t.px(22), t.text)
+        return self._icons[key]
+
+
+def minutes_text(obj: QWidget | QAbstractTableModel, seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return obj.tr("under 1 min")
+    return obj.tr("{n} min").format(n=minutes)
+
+
+def clock_text(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def status_text(obj: QWidget | QAbstractTableModel, status: str) -> str:
+    return {
+        "completed": obj.tr("Completed"),
+        "stopped": obj.tr("Stopped"),
+        "incomplete": obj.tr("Not finished"),
+        "blocked": obj.tr("No massage"),
+    }.get(status, status)
+
+
+def feel_text(obj: QWidget, feel: str | None) -> str:
+    return {
+        "too_light": obj.tr("Too light"),
+        "just_right": obj.tr("Just right"),
+        "too_firm": obj.tr("Too firm"),
+    }.get(feel or "", "—")
+
+
+def warnings_text(obj: QWidget | QAbstractTableModel, record: SessionRecord,
+                  protocol: Protocol) -> str:
+    names = []
+    for w in record.warnings:
+        try:
+            names.append(protocol.question(w).short)
+        except KeyError:
+            names.append(w.replace("_", " "))
+    return obj.tr("Warning signs before this session: {signs}.").format(signs=", ".join(names))
+
+
+class StepTable(QTableWidget):
+    """A table exactly as tall as its rows, which wrap as the width changes; the page scrolls."""
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def fit_rows(self) -> None:
+        """Row heights for the current column widths (wrapped titles), then the table's."""
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
+
+    def sizeHint(self) -> QSize:
+        height = (self.horizontalHeader().height() or self.horizontalHeader().sizeHint().height())
+        height += self.verticalHeader().length() + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class SessionBrowser(QWidget):
+    """List of sessions and the chosen one's details; edits the note, deletes with undo."""
+
+    sessionDeleted = Signal(str)  # session id, already removed from the log
+    sessionRestored = Signal(object)  # the SessionRecord put back by Undo
+    noteSaved = Signal(str)  # session id
+
+    def __init__(self, store: Store, protocol: Protocol | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.protocol = protocol or i18n.current_protocol()
+        self.profile_id: int | None = None
+        self._undo: list[SessionRecord] = []  # deleted this run, newest last
+        self._shown: SessionRecord | None = None
+
+        self.model = SessionListModel(self)
+        self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
+        self.table.setModel(self.model)
+        self.table.setObjectName("sessionList")
+        self.table.setAccessibleName(self.tr("Sessions, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._list_width = 0
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        # Undo bar: shown after a delete, until everything deleted is back.
+        self.undo_bar = QFrame()
+        self.undo_bar.setProperty("role", "card")
+        self.undo_label = QLabel()
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(16, 8, 8, 8)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        self.details = self._build_details()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        self.scroll = scroll
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        self.splitter = split
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 8, 0, 0)
+        root.addWidget(self.undo_bar)
+        root.addWidget(split, 1)
+        self.apply_theme(themes.current())
+        self._show(None)
+
+    def _build_details(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("sessionDetails")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(20, 8, 12, 12)
+        lay.setSpacing(12)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "subtitle")
+        self.heading.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.alert = QFrame()
+        self.alert.setObjectName("sessionAlert")
+        self.alert_layout = QVBoxLayout(self.alert)
+        self.alert_layout.setContentsMargins(12, 10, 12, 10)
+        self.alert_texts: list[str] = []
+        self.touch = QLabel()
+        self.touch.setWordWrap(True)
+        self.steps = StepTable(0, 5)
+        self.steps.setObjectName("stepDetails")
+        self.steps.setAccessibleName(self.tr("Steps of this session"))
+        self.steps.setHorizontalHeaderLabels([
+            self.tr("Step"), self.tr("Time"), self.tr("Pressure"), self.tr("Comfort"),
+            self.tr("Feel"),
+        ])
+        self.steps.verticalHeader().hide()
+        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setShowGrid(False)
+        self.steps.setAlternatingRowColors(True)
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.horizontalHeader().setStretchLastSection(False)
+        self.steps.horizontalHeader().setHighlightSections(False)
+
+        note_label = QLabel(self.tr("Note about this session"))
+        note_label.setProperty("role", "subtitle")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Anything worth remembering about this session"))
+        self.note.setAccessibleName(self.tr("Note about this session"))
+        self.note.setFixedHeight(themes.current().px(110))
+        self.note.textChanged.connect(self._on_note_edited)
+        note_label.setBuddy(self.note)
+        self.save_note = QPushButton(self.tr("Save note"))
+        self.save_note.clicked.connect(self.save_current_note)
+        self.note_status = QLabel()
+        self.note_status.setProperty("role", "muted")
+        self.delete_button = QPushButton(self.tr("Delete this session…"))
+        self.delete_button.setProperty("role", "danger")
+        self.delete_button.clicked.connect(self.delete_current)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_note)
+        actions.addWidget(self.note_status, 1)
+        actions.addWidget(self.delete_button)
+
+        self.empty = QLabel(self.tr(
+            "No sessions yet. After the first massage, each session is listed here "
+            "with every step, how comfortable it was and any note."))
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "muted")
+        for w in (self.heading, self.summary, self.alert, self.touch, self.steps, note_label,
+                  self.note):
+            lay.addWidget(w)
+        lay.addLayout(actions)
+        lay.addWidget(self.empty)
+        lay.addStretch(1)
+        self._detail_widgets = [self.heading, self.summary, self.touch, self.steps, note_label,
+                                self.note, self.save_note, self.note_status, self.delete_button]
+        return box
+
+    def apply_theme(self, t: themes.Theme) -> None:
+        row = t.target_px
+        for view in (self.table, self.steps):
+            view.verticalHeader().setDefaultSectionSize(row)
+            item_pad = t.px(8) if view is self.table else 2  # wrapped step titles: no padding
+            view.setStyleSheet(
+                f"QTableView {{ border: 2px solid {t.border}; border-radius: 10px;"
+                f" background: {t.surface}; alternate-background-color: {t.window};"
+                f" selection-background-color: {t.accent}; selection-color: {t.accent_text}; }}"
+                f" QTableView::item {{ padding: 0 {item_pad}px; }}"
+                f" QHeaderView::section {{ background: {t.window}; color: {t.text};"
+                f" border: none; border-bottom: 2px solid {t.border};"
+                f" padding: {t.px(6)}px {t.px(8)}px; font-weight: 600; }}"
+            )
+        self.table.setIconSize(QSize(t.px(44), t.px(22)))
+        self.alert.setStyleSheet(
+            f"QFrame#sessionAlert {{ background: {t.warning_bg}; border: 2px solid {t.warning};"
+            f" border-radius: 10px; }} QFrame#sessionAlert QLabel {{ background: transparent; }}"
+        )
+        fm = self.table.fontMetrics()
+        pad = t.px(22)
+        longest = local_date_text(datetime(2026, 9, 30, 20, 58).timestamp())  # wide names
+        widths = [
+            fm.horizontalAdvance(longest) + pad + t.px(8),
+            max(fm.horizontalAdvance(self.tr("Length")), fm.horizontalAdvance("88 min")) + pad,
+            max(fm.horizontalAdvance(status_text(self, s)) for s in
+                ("completed", "stopped", "incomplete", "blocked", "x" * 10)) + pad,
+            fm.horizontalAdvance(self.tr("Comfort")) + pad + t.px(12),
+        ]
+        for col, w in enumerate(widths):
+            self.table.setColumnWidth(col, w)
+        self._list_width = sum(widths) + fm.horizontalAdvance(self.tr("Warnings")) + t.px(60)
+        self._fit_orientation(force=True)
+        self.model.refresh_icons()
+        if self._shown is not None:
+            self._show(self._shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_orientation()
+
+    def _fit_orientation(self, force: bool = False) -> None:
+        """List beside the details when both fit (large text can make them too wide): else
+        the list above the details."""
+        t = themes.current()
+        wide = self.width() >= self._list_width + t.px(560)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation == self.splitter.orientation() and not force:
+            return
+        self.splitter.setOrientation(orientation)
+        self.table.setMinimumWidth(self._list_width if wide else 0)
+        if wide:
+            self.splitter.setSizes([self._list_width, max(1, self.width() - self._list_width)])
+        else:
+            height = max(self.splitter.height(), 2)
+            self.splitter.setSizes([height // 2, height - height // 2])
+
+    # -- contents ---------------------------------------------------------------------
+    def set_sessions(self, records: Sequence[SessionRecord], profile_id: int | None) -> None:
+        """Show records (oldest first, as read from the store); keeps the chosen one if there."""
+        keep = self._shown.id if self._shown else None
+        self._save_pending_note()
+        self.profile_id = profile_id
+        self.model.set_records(records)
+        if not (keep and self.select_session(keep)):
+            self._select_row(0)
+
+    def add_older(self, records: Sequence[SessionRecord]) -> None:
+        had = self.model.rowCount()
+        self.model.add_older(records)
+        if not had:
+            self._select_row(0)
+
+    def select_session(self, session_id: str) -> bool:
+        row = self.model.row_of(session_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def current_record(self) -> SessionRecord | None:
+        return self._shown
+
+    def _select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self._show(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show(self.model.rows[row])
+
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record = self.model.rows[current.row()] if current.isValid() else None
+        if record is not self._shown:
+            self._save_pending_note()
+            self._show(record)
+
+    # -- details ------------------------------------------------------------------------
+    def _show(self, record: SessionRecord | None) -> None:
+        self._shown = record
+        for w in self._detail_widgets:
+            w.setVisible(record is not None)
+        self.empty.setVisible(record is None and self.model.rowCount() == 0)
+        if record is None:
+            self.alert.hide()
+            return
+        t = record.started_at.timestamp()
+        self.heading.setText(local_date_text(t, "dddd d MMMM yyyy, HH:mm"))
+        avg = record.average_comfort
+        parts = [status_text(self, record.status), minutes_text(self, duration_s(record))]
+        parts.append(self.tr("average comfort {value} of 10").format(value=f"{avg:.1f}")
+                     if avg is not None else self.tr("no comfort ratings"))
+        summary = " · ".join(parts)
+        if record.status_reason and not record.hurt:
+            summary += "\n" + record.status_reason
+        self.summary.setText(summary)
+        alerts = []
+        if record.warnings:
+            alerts.append((symbols.WARNING, warnings_text(self, record, self.protocol)))
+        hurt = next((s for s in record.steps if s.outcome == Outcome.HURT), None)
+        if hurt is not None:
+            alerts.append((symbols.STOP, self.tr("Stopped because it hurt: {step}, {foot}.").format(
+                step=self._step_title(hurt.step_id), foot=self._foot(hurt.foot))))
+        self._fill_alert(alerts)
+        self.touch.setText(self._touch_text(record))
+        self._fill_steps(record)
+        self.note.blockSignals(True)
+        self.note.setPlainText(record.note)
+        self.note.blockSignals(False)
+        self.save_note.setEnabled(False)
+        self.note_status.setText("")
+
+    def _fill_alert(self, alerts: list[tuple[object, str]]) -> None:
+        """Each warning with its mark (the same shapes as in the charts) and in words."""
+        while self.alert_layout.count():
+            item = self.alert_layout.takeAt(0)
+            if item.layout() is not None:
+                while item.layout().count():
+                    item.layout().takeAt(0).widget().deleteLater()
+        t = themes.current()
+        self.alert_texts = [text for _, text in alerts]
+        for path, text in alerts:
+            row = QHBoxLayout()
+            mark = QLabel()
+            colour = t.warning if path is symbols.WARNING else t.danger
+            mark.setPixmap(symbols.icon([(path, colour)], t.px(28), t.text).pixmap(
+                t.px(28), t.px(28)))
+            mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+            words = QLabel(text)
+            words.setWordWrap(True)
+            row.addWidget(mark)
+            row.addWidget(words, 1)
+            self.alert_layout.addLayout(row)
+        self.alert.setVisible(bool(alerts))
+
+    def _touch_text(self, record: SessionRecord) -> str:
+        names = {"reduced": self.tr("reduced"), "normal": self.tr("normal"),
+                 "heightened": self.tr("heightened")}
+        if not record.light_touch:
+            return self.tr("Light-touch check: not done.")
+        each = [self.tr("{foot} {result}").format(
+                    foot=self._foot(f), result=names.get(lt.sensitivity, lt.sensitivity))
+                for f, lt in sorted(record.light_touch.items())]
+        return self.tr("Light-touch check: {each}.").format(each=", ".join(each))
+
+    def step_rows(self, record: SessionRecord) -> list[list[str]]:
+        """What the step table shows: step, foot, time, pressure, comfort, feel, note."""
+        rows = []
+        for s in record.steps:
+            if s.outcome == Outcome.HURT:
+                comfort = self.tr("It hurt")
+            elif s.outcome == Outcome.SKIPPED:
+                comfort = self.tr("Skipped")
+            else:
+                comfort = "—" if s.comfort is None else self.tr("{n} of 10").format(n=s.comfort)
+            try:
+                pressure = self.protocol.pressure(s.pressure).name
+            except IndexError:
+                pressure = str(s.pressure)
+            foot = {"left": self.tr("Left"), "right": self.tr("Right")}.get(s.foot, s.foot)
+            rows.append([self._step_title(s.step_id), foot, clock_text(s.actual_s), pressure,
+                         comfort, feel_text(self, s.feel), s.note])
+        return rows
+
+    def _fill_steps(self, record: SessionRecord) -> None:
+        """Steps grouped by foot under a heading row; a note gets a row under its step."""
+        self.steps.clearSpans()
+        self.steps.clearContents()  # no cell of the previous session may linger
+        rows = self.step_rows(record)
+        feet = list(dict.fromkeys(s.foot for s in record.steps))
+        t = themes.current()
+        lines: list[tuple[str, list[str]]] = []
+        for foot in feet:
+            lines.append(("foot", [self._foot(foot).capitalize()]))
+            for step, cells in zip(record.steps, rows, strict=True):
+                if step.foot == foot:
+                    lines.append(("step", cells))
+                    if cells[6]:
+                        lines.append(("note", [self.tr("Note: {note}").format(note=cells[6])]))
+        self.steps.setRowCount(len(lines))
+        bold = QFont(self.steps.font())
+        bold.setBold(True)
+        for r, (kind, cells) in enumerate(lines):
+            if kind == "step":
+                for c, text in enumerate([cells[0], *cells[2:6]]):
+                    self.steps.setItem(r, c, QTableWidgetItem(text))
+                if cells[4] == self.tr("It hurt"):
+                    self.steps.item(r, 3).setIcon(
+                        symbols.icon([(symbols.STOP, t.danger)], t.px(20), t.text))
+                continue
+            item = QTableWidgetItem(cells[0])
+            if kind == "foot":
+                item.setFont(bold)
+            else:
+                item.setForeground(QColor(t.muted))
+            self.steps.setItem(r, 0, item)
+            self.steps.setSpan(r, 0, 1, 5)
+        header = self.steps.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 5):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.steps.fit_rows()
+
+    def _step_title(self, step_id: str) -> str:
+        try:
+            return self.protocol.step(step_id).title
+        except KeyError:
+            return step_id
+
+    def _foot(self, foot: str) -> str:
+        return {"left": self.tr("left foot"), "right": self.tr("right foot")}.get(foot, foot)
+
+    # -- note ---------------------------------------------------------------------------
+    def _on_note_edited(self) -> None:
+        changed = self._shown is not None and self.note.toPlainText() != self._shown.note
+        self.save_note.setEnabled(changed)
+        self.note_status.setText(self.tr("Not saved yet") if changed else "")
+
+    def save_current_note(self) -> bool:
+        record = self._shown
+        if record is None:
+            return False
+        text = self.note.toPlainText()
+        try:
+            self.store.set_session_note(record.id, text)
+        except (StorageError, sqlite3.Error) as exc:
+            self.note_status.setText(self.tr("The note could not be saved: {e}").format(e=exc))
+            return False
+        record.note = text
+        self.save_note.setEnabled(False)
+        self.note_status.setText(self.tr("Note saved."))
+        self.noteSaved.emit(record.id)
+        return True
+
+    def _save_pending_note(self) -> None:
+        """Leaving a session with an edited note keeps the edit rather than losing it."""
+        if self._shown is not None and self.note.toPlainText() != self._shown.note:
+            self.save_current_note()
+
+    # -- delete and undo -----------------------------------------------------------------
+    def delete_dialog(self, record: SessionRecord) -> tuple[QMessageBox, QPushButton]:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete this session?"))
+        box.setText(self.tr("Delete the session of {date}?").format(
+            date=local_date_text(record.started_at.timestamp(), "dddd d MMMM yyyy, HH:mm")))
+        box.setInformativeText(self.tr(
+            "Its steps, ratings and note are removed from the log. You can undo this "
+            "until NeuroFoot is closed."))
+        delete = box.addButton(self.tr("Delete session"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        return box, delete
+
+    def confirm_delete(self, record: SessionRecord) -> bool:
+        box, delete = self.delete_dialog(record)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_current(self) -> bool:
+        record = self._shown
+        if record is None or not self.confirm_delete(record):
+            return False
+        self.note.blockSignals(True)  # an unsaved edit goes with the session
+        try:
+            removed = self.store.delete_session(record.id)
+        except (StorageError, sqlite3.Error, KeyError) as exc:
+            self.note.blockSignals(False)
+            self._error(self.tr("The session could not be deleted: {e}").format(e=exc))
+            return False
+        self.note.blockSignals(False)
+        self._undo.append(removed)
+        self._shown = None
+        row = self.model.remove(record.id)
+        self._select_row(min(row, self.model.rowCount() - 1))
+        self._update_undo_bar()
+        self.sessionDeleted.emit(record.id)
+        return True
+
+    def undo_delete(self) -> SessionRecord | None:
+        if not self._undo:
+            return None
+        record = self._undo.pop()
+        try:
+            self.store.insert_session(record)
+        except (StorageError, sqlite3.Error) as exc:
+            self._error(self.tr("The session could not be put back: {e}").format(e=exc))
+            self._update_undo_bar()
+            return None
+        if record.profile_id == self.profile_id:
+            self._select_row(self.model.insert(record))
+        self._update_undo_bar()
+        self.sessionRestored.emit(record)
+        return record
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def _update_undo_bar(self) -> None:
+        if not self._undo:
+            self.undo_bar.hide()
+            return
+        last = self._undo[-1]
+        date = local_date_text(last.started_at.timestamp(), "ddd d MMM yyyy, HH:mm")
+        if len(self._undo) == 1:
+            text = self.tr("The session of {date} was deleted.").format(date=date)
+        else:
+            text = self.tr("{n} sessions deleted; Undo brings back the last one ({date}).").format(
+                n=len(self._undo), date=date)
+        self.undo_label.setText(text)
+        self.undo_bar.show()
+
+    def _error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("NeuroFoot"), text)

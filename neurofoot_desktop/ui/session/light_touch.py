@@ -1,0 +1,176 @@
+"""The guided light-touch check, one foot at a time.
+
+The program picks the places and hides one pretend touch among them; core
+derives today's sensitivity, and the result goes to the log at once.
+"""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from neurofoot_desktop.core import lighttouch
+from neurofoot_desktop.core.lighttouch import LightTouchResult, Probe
+from neurofoot_desktop.core.protocol import FEET, Protocol
+from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui.diagram.widget import FootDiagram
+from neurofoot_desktop.ui.widgets.controls import button, card, label, scrolling
+
+SENSITIVITY_WORDS = {"reduced": "Reduced", "normal": "Normal", "heightened": "Heightened"}
+
+
+class LightTouchPage(QWidget):
+    finished = Signal()
+
+    def __init__(self, protocol: Protocol, parent: QWidget | None = None,
+                 rng: random.Random | None = None) -> None:
+        super().__init__(parent)
+        self.protocol = protocol
+        self.rng = rng or random.Random()
+        self.log: SessionLog | None = None
+        self.feet: list[str] = list(FEET)
+        self.foot_index = 0
+        self.probes: list[Probe] = []
+        self.felt: list[bool] = []
+        self.stage = "intro"  # intro | probe | unpleasant | result
+        self.results: dict[str, LightTouchResult] = {}
+
+        self.diagram = FootDiagram()
+        self.heading = label("", "subtitle", name="lt_heading")
+        self.title = label("", "title", name="lt_title")
+        self.text = label("", name="lt_text")
+        self.note = label(protocol.light_touch.note, "muted", name="lt_note")
+        self.primary = button("", "primary", "lt_primary")
+        self.secondary = button("", name="lt_secondary")
+        self.primary.clicked.connect(lambda: self._choose(True))
+        self.secondary.clicked.connect(lambda: self._choose(False))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.secondary)
+        buttons.addStretch(1)
+        buttons.addWidget(self.primary)
+        # The words scroll when type is large; the two answers always stay in view.
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.title, self.text):
+            words_box.addWidget(widget)
+        words_box.addStretch(1)
+        panel = card(scrolling(words))
+        panel.layout().addWidget(self.note)
+        panel.layout().addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 24, 24, 24)
+        row.setSpacing(24)
+        row.addWidget(self.diagram, 1)
+        row.addWidget(panel, 1)
+        # F = felt, N = not felt: the helper's clean knuckle can press one key.
+        for key, felt in ((Qt.Key.Key_F, True), (Qt.Key.Key_N, False), (Qt.Key.Key_Y, True)):
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda f=felt: self._key_choice(f))
+        self.setFocusProxy(self.primary)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self).activated.connect(self.primary.click)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self).activated.connect(self.primary.click)
+
+    def begin(self, log: SessionLog, first_foot: str = "left") -> None:
+        self.log = log
+        self.feet = [first_foot, *[f for f in FEET if f != first_foot]]
+        self.foot_index = 0
+        self.results = {}
+        self._intro()
+
+    @property
+    def foot(self) -> str:
+        return self.feet[self.foot_index]
+
+    def _foot_words(self) -> str:
+        return self.tr("LEFT foot") if self.foot == "left" else self.tr("RIGHT foot")
+
+    def _set(self, title: str, text: str, primary: str, secondary: str = "") -> None:
+        self.heading.setText(self.tr("Light-touch check · {foot}").format(foot=self._foot_words()))
+        self.title.setText(title)
+        self.text.setText(text)
+        self.primary.setText(primary)
+        self.primary.setAccessibleName(primary)
+        self.secondary.setText(secondary)
+        self.secondary.setAccessibleName(secondary)
+        self.secondary.setVisible(bool(secondary))
+        self.primary.setFocus()
+        self.diagram.setAccessibleDescription(self.diagram.description())
+
+    def _intro(self) -> None:
+        self.stage = "intro"
+        self.probes = lighttouch.plan_probes(self.protocol.light_touch, self.rng)
+        self.felt = []
+        self.diagram.show_foot(self.foot)
+        self._set(
+            self.tr("How does light touch feel today?"),
+            self.tr("Ask the person to close their eyes. You will touch a few places very "
+                    "lightly with one fingertip. After each one, ask: “Did you feel that?”"),
+            self.tr("Begin"),
+        )
+
+    def _probe(self) -> None:
+        self.stage = "probe"
+        probe = self.probes[len(self.felt)]
+        self.diagram.show_touch_site(self.foot, probe.site.id, pretend=not probe.real)
+        count = self.tr("Touch {n} of {total}").format(n=len(self.felt) + 1, total=len(self.probes))
+        if probe.real:
+            text = self.tr("Touch {place} very lightly, then ask: “Did you feel that?”").format(
+                place=probe.site.name)
+        else:
+            text = self.tr("This one is a pretend touch: hold your finger just above {place} "
+                           "without touching, then ask the same question.").format(
+                place=probe.site.name)
+        self._set(count, text, self.tr("Felt it  (F)"), self.tr("Did not feel it  (N)"))
+
+    def _unpleasant(self) -> None:
+        self.stage = "unpleasant"
+        self.diagram.show_foot(self.foot)
+        self._set(
+            self.tr("Does light touch feel unpleasant today?"),
+            self.tr("For example burning, prickling, or simply too much."),
+            self.tr("Yes, unpleasant  (Y)"), self.tr("No  (N)"),
+        )
+
+    def _result(self, unpleasant: bool) -> None:
+        assert self.log is not None
+        self.stage = "result"
+        result = lighttouch.derive(self.probes, self.felt, unpleasant)
+        self.results[self.foot] = result
+        self.log.record_light_touch(self.foot, result)
+        last = self.foot_index == len(self.feet) - 1
+        word = SENSITIVITY_WORDS[result.sensitivity.value]
+        self._set(
+            self.tr("Today's sensitivity: {level}").format(level=self.tr(word)),
+            i18n.light_touch_explanation(result),
+            self.tr("Start the massage") if last else self.tr("Next: the other foot"),
+            self.tr("Check this foot again"),
+        )
+
+    def _choose(self, yes: bool) -> None:
+        if self.stage == "intro":
+            self._probe()
+        elif self.stage == "probe":
+            self.felt.append(yes)
+            if len(self.felt) < len(self.probes):
+                self._probe()
+            else:
+                self._unpleasant()
+        elif self.stage == "unpleasant":
+            self._result(unpleasant=yes)
+        elif self.stage == "result":
+            if not yes:
+                self._intro()
+            elif self.foot_index < len(self.feet) - 1:
+                self.foot_index += 1
+                self._intro()
+            else:
+                self.finished.emit()
+
+    def _key_choice(self, felt: bool) -> None:
+        if self.stage in ("probe", "unpleasant"):
+            self._choose(felt)

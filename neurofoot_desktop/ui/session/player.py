@@ -1,0 +1,507 @@
+"""The player: the screen people spend twenty minutes on (see shared/UI.md).
+
+It shows the session's state and forwards intent; the state machine decides
+what comes next and SessionLog writes every result the moment it exists.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop.core.session import Cue, Phase, Session
+from neurofoot_desktop.session_log import SessionLog
+from neurofoot_desktop.ui import i18n, theme
+from neurofoot_desktop.ui.diagram.widget import FootDiagram
+from neurofoot_desktop.ui.widgets.controls import (
+    CountdownRing,
+    StepDots,
+    button,
+    card,
+    format_clock,
+    label,
+    pressure_dots,
+    scrolling,
+    spoken_duration,
+)
+
+TICK_MS = 100  # the countdown is derived from the clock; ticks only refresh the screen
+NOTICE_S = 6.0  # how long "Halfway" or a reminder stays highlighted
+STEP_PHASES = (Phase.READY, Phase.RUNNING, Phase.PAUSED)  # a step is on screen
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class PlayerPage(QWidget):
+    stepFinished = Signal()  # time is up (or the helper is done): show the rating card
+    sessionOver = Signal()  # every step done: show the summary
+    sessionStopped = Signal()  # stopped early
+    announce = Signal(str, str)  # (event, words to speak) for sound and voice guidance
+
+    def __init__(self, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.log: SessionLog | None = None
+        self.session: Session | None = None
+        self.person = ""
+        self.confirm: Callable[[str, str], bool] = lambda t, x: ask_yes_no(self, t, x)
+        self._notice_until = 0.0
+        self.hands_free = False
+        self.get_ready_s = 10.0
+        self._ready_deadline: float | None = None  # hands-free: the next step starts then
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        # The step ends on its own precise timer, not at the next screen tick (up to
+        # TICK_MS late); tick() then finds the time up, as it would anyway.
+        self.end_timer = QTimer(self)
+        self.end_timer.setSingleShot(True)
+        self.end_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.end_timer.timeout.connect(self.tick)
+
+        # header: who, time left in the whole session, pause
+        self.who = label("", "subtitle", wrap=False, name="who")
+        self.session_left = label("", wrap=False, name="session_left")
+        self.session_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.stop_button = button(self.tr("Stop session"), name="stop_session",
+                                  tip=self.tr("End today's session early (Esc)"))
+        self.stop_button.clicked.connect(self.request_stop)
+        header = QFrame()
+        header.setProperty("role", "bar")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(24, 8, 24, 8)
+        header_row.addWidget(self.who, 1)
+        header_row.addWidget(self.session_left)
+        header_row.addSpacing(16)
+        header_row.addWidget(self.stop_button)
+
+        # left: the animated diagram
+        self.diagram = FootDiagram(clock=clock)
+        self.diagram.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        # right: what to do now
+        self.where = label("", "subtitle", name="where")
+        self.title = label("", "title", name="step_title")
+        self.instruction = label("", name="instruction")
+        self.purpose = label("", "muted", name="purpose")
+        self.notice = label("", "warning", name="notice")
+        self.notice.setVisible(False)
+        self.pressure = label("", "subtitle", name="pressure")
+        self.pressure_reason = label("", "muted", name="pressure_reason")
+        self.ring = CountdownRing()
+        self.ring.setObjectName("countdown")
+        self.play = button(self.tr("Start"), "primary", "play",
+                           tip=self.tr("Start, pause or continue the step (Space)"))
+        self.play.clicked.connect(self.toggle)
+        self.back = button(self.tr("← Back"), name="back", tip=self.tr("The previous step (B)"))
+        self.back.clicked.connect(self.go_back)
+        self.repeat = button(self.tr("Repeat"), name="repeat",
+                             tip=self.tr("Start this step over (R)"))
+        self.repeat.clicked.connect(self.do_repeat)
+        self.skip = button(self.tr("Skip →"), name="skip", tip=self.tr("Skip this step (→)"))
+        self.skip.clicked.connect(self.do_skip)
+        self.done = button(self.tr("Done"), name="done",
+                           tip=self.tr("Finish this step now and rate it (D)"))
+        self.done.clicked.connect(self.finish_now)
+        self.hurts = button(self.tr("It hurts — stop"), "danger", "hurts",
+                            tip=self.tr("Stop at once and lower the pressure next time (H)"))
+        self.hurts.clicked.connect(self.it_hurts)
+        self.keys = label(
+            self.tr("Space start/pause · D done · → skip · R repeat · B back · H it hurts"),
+            "muted", name="keys")
+
+        # A fixed grid: the buttons keep their place whatever the text size.
+        controls = QGridLayout()
+        controls.setSpacing(10)
+        for i, control in enumerate((self.play, self.done, self.skip, self.repeat, self.back)):
+            controls.addWidget(control, i // 3, i % 3)
+        controls.addWidget(self.hurts, 1, 2)
+        pressure_box = QVBoxLayout()
+        pressure_box.setSpacing(2)
+        pressure_box.addWidget(self.pressure)
+        pressure_box.addWidget(self.pressure_reason)
+        # The words scroll when type is large; the countdown and the buttons always show.
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        words_box.setSpacing(10)
+        for widget in (self.instruction, self.purpose):
+            words_box.addWidget(widget)
+        words_box.addLayout(pressure_box)
+        words_box.addStretch(1)
+        self.panel = card(self.where, self.title, spacing=10)
+        self.words_area = scrolling(words)
+        self.panel.layout().addWidget(self.words_area, 1)
+        self.panel.layout().addWidget(self.notice)
+        self.ring_row = QHBoxLayout()
+        self.panel.layout().addLayout(self.ring_row)
+        self.panel.layout().addLayout(controls)
+        self.panel.layout().addWidget(self.keys)
+        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self.left = QVBoxLayout()
+        self.left.addWidget(self.diagram, 3)
+        self.middle = QHBoxLayout()
+        self.middle.setContentsMargins(20, 12, 20, 12)
+        self.middle.setSpacing(20)
+        self.middle.addLayout(self.left, 1)
+        self.middle.addWidget(self.panel, 1)
+        self.arrange()
+        middle = self.middle
+        self.setFocusProxy(self.play)
+
+        # footer: what comes next, and progress
+        self.next_label = label("", wrap=False, name="next")
+        self.dots = StepDots()
+        footer = QFrame()
+        footer.setProperty("role", "bar")
+        footer_row = QHBoxLayout(footer)
+        footer_row.setContentsMargins(24, 6, 24, 6)
+        footer_row.addWidget(self.next_label, 1)
+        footer_row.addWidget(self.dots)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(middle, 1)
+        outer.addWidget(footer)
+
+        shortcuts = {
+            Qt.Key.Key_Space: self.toggle, Qt.Key.Key_Right: self.do_skip,
+            Qt.Key.Key_R: self.do_repeat, Qt.Key.Key_B: self.go_back,
+            Qt.Key.Key_Left: self.go_back, Qt.Key.Key_H: self.it_hurts,
+            Qt.Key.Key_D: self.finish_now, Qt.Key.Key_Escape: self.request_stop,
+            Qt.Key.Key_T: self.announce_time,
+        }
+        for key, slot in shortcuts.items():
+            QShortcut(QKeySequence(key), self).activated.connect(
+                lambda slot=slot: self._key(slot))
+
+    def arrange(self) -> None:
+        """Large type (150 % and more) moves the countdown under the diagram, so the
+        words keep their room on a 1366×768 screen."""
+        large = theme.current().scale >= 1.5
+        target = self.left if large else self.ring_row
+        self.left.removeWidget(self.ring)
+        self.ring_row.removeWidget(self.ring)
+        target.addWidget(self.ring, 2 if large else 1)
+        self.keys.setVisible(not large)  # the shortcuts stay in every button's tooltip
+
+    # -- setting up -----------------------------------------------------------------
+    def begin(self, log: SessionLog, session: Session, person: str) -> None:
+        self.log, self.session, self.person = log, session, person
+        self.refresh()
+
+    def _in_step(self) -> Session | None:
+        """The session while a step is showing (ready, running or paused), else None."""
+        s = self.session
+        return s if s is not None and s.phase in STEP_PHASES else None
+
+    def configure(self, hands_free: bool, get_ready_s: float) -> None:
+        self.hands_free, self.get_ready_s = hands_free, get_ready_s
+        if not hands_free:
+            self.cancel_get_ready()
+
+    # -- intent -----------------------------------------------------------------------
+    def toggle(self) -> None:
+        s = self._in_step()
+        if s is None:
+            return
+        if self.cancel_get_ready():
+            return
+        if Cue.STARTED in s.toggle():
+            self.announce.emit(Cue.STARTED.value, self._spoken_step())
+        self.refresh()
+
+    def next_step_ready(self) -> None:
+        """Show the next step; hands-free, a 'get ready' countdown then starts it."""
+        self.refresh()
+        s = self.session
+        if not self.hands_free or s is None or s.phase != Phase.READY:
+            return
+        self._ready_deadline = s.clock.monotonic() + self.get_ready_s
+        self.announce.emit("get_ready", self.tr("Get ready. Next: {step}, {foot}.").format(
+            step=s.current.step.title, foot=self._foot_words(s.current.foot).lower()))
+        self._show_get_ready()
+        self.timer.start()
+
+    def cancel_get_ready(self) -> bool:
+        """Any key during the countdown holds the next step; Space then starts it."""
+        if self._ready_deadline is None:
+            return False
+        self._ready_deadline = None
+        self.notice.setText(self.tr("Waiting. Press Space to start the step."))
+        self.stop_timers()
+        return True
+
+    def keyPressEvent(self, event: object) -> None:
+        if not self.cancel_get_ready():
+            super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def _key(self, action: Callable[[], None]) -> None:
+        if not self.cancel_get_ready():
+            action()
+
+    def finish_now(self) -> None:
+        s = self.session
+        if s is None or s.phase not in (Phase.RUNNING, Phase.PAUSED):
+            return
+        s.finish_now()
+        self._after_time_up()
+
+    def do_skip(self) -> None:
+        s, log = self._in_step(), self.log
+        if s is None or log is None:
+            return
+        log.save(s.skip())
+        self._after_result()
+
+    def do_repeat(self) -> None:
+        s = self._in_step()
+        if s is None:
+            return
+        s.repeat()
+        self.diagram.restart()
+        self.refresh()
+
+    def go_back(self) -> None:
+        s = self._in_step()
+        if s is None:
+            return
+        s.back()
+        self.refresh()
+
+    def it_hurts(self) -> None:
+        self.report_hurt()
+
+    def report_hurt(self, note: str = "") -> None:
+        """'It hurts — stop': end the step now, log it, and offer to end the session."""
+        s, log = self.session, self.log
+        if s is None or log is None or s.phase not in (*STEP_PHASES, Phase.RATING):
+            return
+        if s.phase == Phase.RUNNING:
+            s.pause()
+        was_rating = s.phase == Phase.RATING
+        log.save(s.hurts(note))
+        self.stop_timers()
+        self.diagram.set_playing(False)
+        if self.confirm(self.tr("It hurts"),
+                        self.tr("That step has stopped, and the pressure will be lighter next "
+                                "time. Do you want to end today's session?")):
+            if s.phase != Phase.SUMMARY:
+                log.stop("hurt")
+            self.sessionStopped.emit()
+        elif not was_rating:
+            self._after_result()
+
+    def request_stop(self) -> None:
+        s, log = self._in_step(), self.log
+        if s is None or log is None:
+            return
+        was_running = s.phase == Phase.RUNNING
+        if was_running:
+            s.pause()
+            self.refresh()
+        if self.confirm(self.tr("Stop the session"),
+                        self.tr("End today's session now? Everything rated so far is kept.")):
+            log.stop("user")
+            self.stop_timers()
+            self.sessionStopped.emit()
+        elif was_running:
+            self.toggle()
+
+    def announce_time(self) -> None:
+        """T: say the time left aloud and show it."""
+        s = self.session
+        if s is None:
+            return
+        text = self.tr("{left} left in this step, {total} in the whole session.").format(
+            left=spoken_duration(s.remaining()), total=spoken_duration(s.session_remaining()))
+        self._show_notice(text)
+        self.announce.emit("time_left", text)
+
+    # -- clock --------------------------------------------------------------------------
+    def tick(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        if self._ready_deadline is not None:
+            if s.clock.monotonic() < self._ready_deadline:
+                self._show_get_ready()
+                return
+            self._ready_deadline = None
+            self.toggle()
+            return
+        cues = s.tick()
+        for c in cues:
+            words = {Cue.HALFWAY: self.tr("Halfway through this step."),
+                     Cue.TEN_SECONDS: self.tr("Ten seconds left."),
+                     Cue.REMINDER: s.reminder_text,
+                     Cue.FINISHED: self.tr("Time is up for this step.")}[c]
+            if c != Cue.FINISHED:
+                self._show_notice(words)
+            self.announce.emit(c.value, words)
+        if Cue.FINISHED in cues:
+            self._after_time_up()
+            return
+        if self._notice_until and s.elapsed() >= self._notice_until:
+            self._notice_until = 0.0
+            self.notice.setVisible(False)
+        self._refresh_time()
+
+    # -- showing state -------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self._in_step()
+        if s is None:
+            self.stop_timers()
+            return
+        slot = s.current
+        step = slot.step
+        foot = self.tr("LEFT foot") if slot.foot == "left" else self.tr("RIGHT foot")
+        self.who.setText(f"NeuroFoot · {self.person}")
+        self.where.setText(self.tr("Step {n} of {total} · {foot}").format(
+            n=s.step_number, total=s.steps_per_foot, foot=foot))
+        self.title.setText(step.title)
+        self.instruction.setText(step.instruction_for(s.heel_sensitive))
+        self.purpose.setText(step.purpose)
+        level = s.pressure
+        name = self.log.protocol.pressure(level).name if self.log else str(level)
+        self.pressure.setText(self.tr("Pressure  {dots}  {name}").format(
+            dots=pressure_dots(level), name=name))
+        self.pressure.setAccessibleName(self.tr("Pressure: level {level} of 4, {name}").format(
+            level=level, name=name))
+        self.pressure_reason.setText(
+            i18n.pressure_reason(s.recommendation.reason) if s.recommendation else "")
+        self.diagram.show_step(step, slot.foot, level, s.heel_sensitive)
+        running = s.phase == Phase.RUNNING
+        self.diagram.set_playing(running)
+        self.diagram.setAccessibleDescription(self.diagram.description())
+        self.play.setText({Phase.READY: self.tr("Start"), Phase.RUNNING: self.tr("Pause"),
+                           Phase.PAUSED: self.tr("Continue")}[s.phase])
+        self.play.setAccessibleName(self.play.text())
+        self.done.setEnabled(s.phase != Phase.READY)
+        self.back.setEnabled(s.index > 0)
+        nxt = s.next_slot
+        if nxt is None:
+            self.next_label.setText(self.tr("Next: the summary"))
+        else:
+            nfoot = self.tr("left foot") if nxt.foot == "left" else self.tr("right foot")
+            self.next_label.setText(self.tr("Next: {step}, {foot}").format(
+                step=nxt.step.title, foot=nfoot))
+        self.dots.set_states(self._dot_states(), groups=2)
+        if running or self._ready_deadline is not None:
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if running:
+            self.end_timer.start(max(0, math.ceil(s.remaining() * 1000)))
+        else:
+            self.end_timer.stop()
+        if s.phase == Phase.READY and self._ready_deadline is None:
+            self.notice.setVisible(False)
+            self._notice_until = 0.0
+        self._refresh_time()
+
+    def _refresh_time(self) -> None:
+        s = self.session
+        assert s is not None
+        remaining = s.remaining()
+        self.ring.set_state(remaining, s.current.duration_s,
+                            attention=s.phase == Phase.RUNNING and remaining <= 10)
+        left = s.session_remaining()
+        self.session_left.setText(self.tr("{time} left in session").format(
+            time=format_clock(left)))
+        self.session_left.setAccessibleName(self.tr("{time} left in the session").format(
+            time=spoken_duration(left)))
+
+    def _dot_states(self) -> list[str]:
+        s = self.session
+        assert s is not None
+        states = []
+        for i, slot in enumerate(s.slots):
+            result = s.results.get((slot.step.id, slot.foot))
+            if i == s.index:
+                states.append("current")
+            elif result is not None:
+                states.append("skipped" if result.outcome.value == "skipped" else "done")
+            else:
+                states.append("todo")
+        return states
+
+    def _foot_words(self, foot: str) -> str:
+        return self.tr("LEFT foot") if foot == "left" else self.tr("RIGHT foot")
+
+    def _spoken_step(self) -> str:
+        """What the voice says as a step starts: where, what, how firmly, reminders."""
+        s = self.session
+        assert s is not None and self.log is not None
+        step = s.current.step
+        level = self.log.protocol.pressure(s.pressure).name
+        return " ".join([
+            f"{step.title}, {self._foot_words(s.current.foot).lower()}.",
+            step.instruction_for(s.heel_sensitive),
+            self.tr("Pressure: {level}.").format(level=level.lower()),
+            s.reminder_text,
+        ]).strip()
+
+    def _show_get_ready(self) -> None:
+        s = self.session
+        assert s is not None and self._ready_deadline is not None
+        left = max(0.0, self._ready_deadline - s.clock.monotonic())
+        self.notice.setText("⏱  " + self.tr(
+            "Get ready: the next step starts in {n} s. Any key waits.").format(
+            n=int(-(-left // 1))))
+        self.notice.setVisible(True)
+
+    def _show_notice(self, text: str) -> None:
+        assert self.session is not None
+        self.notice.setText("🔔  " + text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(True)
+        self._notice_until = self.session.elapsed() + NOTICE_S
+
+    def stop_timers(self) -> None:
+        self.timer.stop()
+        self.end_timer.stop()
+
+    def halt(self) -> None:
+        """Stop everything that moves or speaks: the session is being left as it is."""
+        self._ready_deadline = None
+        self.stop_timers()
+        self.diagram.set_playing(False)
+
+    def _after_time_up(self) -> None:
+        self.stop_timers()
+        self.diagram.set_playing(False)
+        self.announce.emit("rating", self.tr(
+            "How comfortable was that? Say a number from 0, painful, to 10, very comfortable."))
+        self.stepFinished.emit()
+
+    def _after_result(self) -> None:
+        s = self.session
+        assert s is not None
+        if s.phase == Phase.SUMMARY:
+            self.stop_timers()
+            self.sessionOver.emit()
+        else:
+            self.next_step_ready()

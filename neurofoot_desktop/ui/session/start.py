@@ -1,0 +1,152 @@
+"""The start screen: who is having the massage today (remembered), and where to go."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from neurofoot_desktop.core.clock import Clock
+from neurofoot_desktop.storage import StorageError, Store
+from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui.widgets.controls import button, card, centered, label
+
+
+class StartPage(QWidget):
+    startRequested = Signal(int)
+    whyRequested = Signal()
+    historyRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+
+        self.title = label(self.tr("Who is having a massage today?"), "title")
+        self.hint = label(self.tr("Choose a person, or add their name below."), "muted")
+        self.people = QListWidget()
+        self.people.setObjectName("people")
+        self.people.setAccessibleName(self.tr("People"))
+        self.people.setMaximumHeight(theme.current().target_px * 5 + 8)  # five names, then scroll
+        self.people.itemActivated.connect(lambda _item: self._start())
+        self.people.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.name = QLineEdit()
+        self.name.setObjectName("new_name")
+        self.name.setPlaceholderText(self.tr("Name of a new person"))
+        self.name.setAccessibleName(self.tr("Name of a new person"))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self).activated.connect(self._enter)
+        self.add = button(self.tr("Add person"), name="add_person")
+        self.add.clicked.connect(self._add)
+        self.rename = button(self.tr("Rename…"), name="rename_person")
+        self.rename.clicked.connect(self._rename)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name, 1)
+        add_row.addWidget(self.add)
+        add_row.addWidget(self.rename)
+
+        self.start = button(self.tr("Begin the safety check"), "primary", "start")
+        self.start.clicked.connect(self._start)
+        self.why = button(self.tr("Why this helps"), name="why")
+        self.why.clicked.connect(self.whyRequested)
+        self.history = button(self.tr("History"), name="history")
+        self.history.clicked.connect(self.historyRequested)
+        self.settings = button(self.tr("Settings"), name="settings")
+        self.settings.clicked.connect(self.settingsRequested)
+        # The main action has a row of its own, so large type never squeezes its words.
+        links = QHBoxLayout()
+        links.addWidget(self.why)
+        links.addWidget(self.history)
+        links.addWidget(self.settings)
+        links.addStretch(1)
+
+        body = card(self.title, self.hint, self.people)
+        body.layout().addLayout(add_row)
+        body.layout().addStretch(1)  # the card fills the window: spare room above the actions
+        body.layout().addWidget(self.start)
+        body.layout().addSpacing(8)
+        body.layout().addLayout(links)
+        self.setLayout(centered(body, 1100))
+        self.setTabOrder(self.people, self.name)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.people.clear()
+        for profile in self.store.profiles():
+            item = QListWidgetItem(profile.name)
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            self.people.addItem(item)
+            if profile.id == select_id:
+                self.people.setCurrentItem(item)
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)  # profiles come most recently used first
+        empty = self.people.count() == 0
+        self.people.setVisible(not empty)
+        self.hint.setText(
+            self.tr("Type the name of the person receiving the massage, then press Enter.")
+            if empty else self.tr("Choose a person, or add a new name below.")
+        )
+        self._update_buttons()
+        # The page hands focus to what comes next: the name field, or "Begin with …".
+        self.setFocusProxy(self.name if empty else self.start)
+        self.focusProxy().setFocus()
+
+    def selected_profile(self) -> int | None:
+        item = self.people.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        has = self.selected_profile() is not None
+        self.start.setEnabled(has)
+        self.rename.setEnabled(has)
+        item = self.people.currentItem()
+        if item is not None:
+            self.start.setText(self.tr("Begin with {name}").format(name=item.text()))
+            self.start.setAccessibleName(self.start.text())
+
+    def _enter(self) -> None:
+        """Enter adds the typed name, or else begins with the chosen person."""
+        if self.name.hasFocus() and self.name.text().strip():
+            self._add()
+        else:
+            self._start()
+
+    def _add(self) -> None:
+        try:
+            profile = self.store.add_profile(self.name.text(), self.clock.now())
+        except StorageError as exc:
+            QMessageBox.information(self, self.tr("Add person"), str(exc))
+            return
+        self.name.clear()
+        self.reload(profile.id)
+
+    def _rename(self) -> None:
+        pid = self.selected_profile()
+        item = self.people.currentItem()
+        if pid is None or item is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"),
+                                        QLineEdit.EchoMode.Normal, item.text())
+        if not ok:
+            return
+        try:
+            self.store.rename_profile(pid, name)
+        except StorageError as exc:
+            QMessageBox.information(self, self.tr("Rename"), str(exc))
+            return
+        self.reload(pid)
+
+    def _start(self) -> None:
+        pid = self.selected_profile()
+        if pid is not None:
+            self.startRequested.emit(pid)

@@ -1,0 +1,78 @@
+"""Drives the real main window the way the helper would: keys and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from helpers.clock import FakeClock
+from neurofoot_desktop.core.session import Phase
+from neurofoot_desktop.ui.main_window import MainWindow
+
+
+class Driver:
+    """Does what the helper would do, through the widgets and keys they would use."""
+
+    def __init__(self, win: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
+        self.win, self.qtbot, self.clock = win, qtbot, clock
+
+    def add_person(self, name: str) -> None:
+        self.win.start.name.setText(name)
+        self.qtbot.keyClick(self.win.start.name, Qt.Key.Key_Return)
+
+    def begin(self) -> None:
+        self.qtbot.mouseClick(self.win.start.start, Qt.MouseButton.LeftButton)
+
+    def answer(self, answers: dict[str, bool]) -> None:
+        for qid, value in answers.items():
+            q = self.win.precheck.questions[qid]
+            self.qtbot.mouseClick(q.yes if value else q.no, Qt.MouseButton.LeftButton)
+
+    def next(self) -> None:
+        screen = self.win.precheck.stack.currentWidget()
+        self.qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
+
+    def clear_precheck(self, heel: bool = False) -> None:
+        p = self.win.precheck
+        self.answer({q.id: False for q in p.protocol.questions_on("skin")})
+        self.next()
+        self.answer({q.id: False for q in p.protocol.questions_on("changes")})
+        self.next()
+        self.answer({"heel_sensitive": heel})
+        self.next()
+        self.ready()
+
+    def ready(self) -> None:
+        for box in self.win.precheck.ready_boxes.values():
+            box.setChecked(True)
+        self.next()
+
+    def light_touch(self, truthful: bool = True, unpleasant: bool = False) -> None:
+        page = self.win.light_touch
+        for _foot in range(2):
+            self.qtbot.keyClick(page, Qt.Key.Key_Return)  # Begin
+            for probe in list(page.probes):
+                felt = probe.real if truthful else True
+                self.qtbot.keyClick(page, Qt.Key.Key_F if felt else Qt.Key.Key_N)
+            self.qtbot.keyClick(page, Qt.Key.Key_Y if unpleasant else Qt.Key.Key_N)
+            self.qtbot.keyClick(page, Qt.Key.Key_Return)  # next foot / start massage
+
+    def run_step(self, seconds: float | None = None) -> None:
+        """Space to start, let the (fake) time pass, let the screen tick."""
+        player = self.win.player
+        session = player.session
+        assert session is not None and session.phase == Phase.READY
+        self.qtbot.keyClick(player, Qt.Key.Key_Space)
+        total = session.current.duration_s if seconds is None else seconds
+        step = 1.0
+        passed = 0.0
+        while passed < total and session.phase == Phase.RUNNING:
+            self.clock.advance(step)
+            passed += step
+            player.tick()
+
+    def rate(self, comfort: int) -> None:
+        card = self.win.rating
+        for digit in str(comfort):
+            card.type_digit(int(digit), now=self.clock.monotonic())
+        self.qtbot.keyClick(card, Qt.Key.Key_Return)
