@@ -61,3 +61,15 @@ def store(data_dir: Path) -> Iterator[Store]:
     s = Store.open(data_dir)
     yield s
     s.close()
+
+
+@pytest.fixture
+def scripted_dialogs() -> Iterator[object]:
+    """Every question the program asks answered by the test: set `.answers` (in order);
+    `.told` and `.asked` keep what was said. A question without an answer fails the test."""
+    from neurofoot_desktop.ui import dialogs
+
+    scripted = dialogs.Scripted()
+    previous = dialogs.install(scripted)
+    yield scripted
+    dialogs.install(previous)

@@ -1,0 +1,289 @@
+"""The one way the program asks the person something or tells them something.
+
+Every screen calls `service()`: tell / ask / confirm / choose / ask_path / ask_text. The real
+service builds its own message dialog instead of QMessageBox, because QMessageBox sizes its
+text from a style-sheet minimum and, under a real window manager, cut questions off at 100 %
+type ("End today's session now? Everything rated s"). Here the text column is as wide as the
+words need up to a share of the screen, its height follows from that width, and a text taller
+than the screen scrolls instead of being cut. Tests install `Scripted` answers instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop import APP_NAME
+
+KINDS = ("information", "warning", "critical", "question")
+_ICONS = {
+    "information": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "question": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs(Protocol):
+    def tell(self, parent: QWidget | None, text: str, kind: str = "information",
+             title: str = "") -> None:
+        """A message with one OK button."""
+
+    def confirm(self, parent: QWidget | None, text: str, accept: str = "", reject: str = "",
+                destructive: bool = False, title: str = "") -> bool:
+        """A question with two named answers; Esc and closing mean `reject`.
+
+        The safe answer is the default unless the question is not destructive and
+        `accept` is what the person came for; `destructive` colours the accept button.
+        """
+
+    def ask(self, parent: QWidget | None, text: str, title: str = "") -> bool:
+        """A yes/no question that defaults to No."""
+
+    def choose(self, parent: QWidget | None, text: str, items: Sequence[str],
+               title: str = "") -> int | None:
+        """One of `items` (its index), or None when cancelled."""
+
+    def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
+                 suggested: str = "", filter_: str = "") -> Path | None:
+        """A file to open or save ("open" / "save"), or None when cancelled."""
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 value: str = "") -> str | None:
+        """A line of text, or None when cancelled."""
+
+
+class MessageDialog(QDialog):
+    """A message or question whose whole text is always readable."""
+
+    def __init__(self, parent: QWidget | None, text: str, kind: str, title: str,
+                 buttons: Sequence[tuple[str, QDialogButtonBox.ButtonRole]],
+                 default: int = 0) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title or APP_NAME)
+        self.setObjectName("messageDialog")
+        self.clicked: int | None = None
+        icon = QLabel()
+        icon.setObjectName("dialogIcon")
+        size = max(32, self.fontMetrics().height() * 2)
+        icon.setPixmap(self.style().standardIcon(_ICONS.get(kind, _ICONS["information"]))
+                       .pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(tr(kind.capitalize()))
+        self.label = QLabel(text)
+        self.label.setObjectName("dialogText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.box = QDialogButtonBox()
+        self.buttons: list[QPushButton] = []
+        for index, (words, role) in enumerate(buttons):
+            button = self.box.addButton(words, role)
+            button.clicked.connect(lambda _=False, i=index: self._finish(i))
+            self.buttons.append(button)
+        if self.buttons:
+            self.buttons[default].setDefault(True)
+            self.buttons[default].setFocus()
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setProperty("role", "clear")
+        self._scroll.setWidget(self.label)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = QHBoxLayout()
+        row.setSpacing(self.fontMetrics().height())
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._scroll, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(row, 1)
+        column.addWidget(self.box)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Width from the words (up to 60 % of the screen), height from that width."""
+        metrics = self.label.fontMetrics()
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) \
+            or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        longest = max((metrics.horizontalAdvance(line) for line in self.label.text()
+                       .splitlines() or [""]), default=0)
+        buttons = self.box.sizeHint().width()
+        column = max(metrics.averageCharWidth() * 34, buttons)
+        width = min(max(column, min(longest + 8, metrics.averageCharWidth() * 56)),
+                    int(area.width() * 0.6))
+        height = self.label.heightForWidth(width)
+        room = int(area.height() * 0.7) - self.box.sizeHint().height()
+        self.label.setMinimumWidth(width)
+        self._scroll.setMinimumWidth(width + 4)
+        self._scroll.setMinimumHeight(min(height, max(room, metrics.height() * 3)) + 4)
+        self.adjustSize()
+
+    def _finish(self, index: int) -> None:
+        self.clicked = index
+        role = self.box.buttonRole(self.buttons[index])
+        if role in (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole):
+            self.reject()
+        else:
+            self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter activates the focused button (not always the default), like everywhere else.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused in self.buttons:
+                focused.click()
+                return
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            self.reject()
+            return
+        super().keyPressEvent(event)
+
+
+class QtDialogs:
+    """The real dialogs, sized for large type and a real window manager."""
+
+    def tell(self, parent: QWidget | None, text: str, kind: str = "information",
+             title: str = "") -> None:
+        MessageDialog(parent, text, kind, title,
+                      [(tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)]).exec()
+
+    def confirm(self, parent: QWidget | None, text: str, accept: str = "", reject: str = "",
+                destructive: bool = False, title: str = "") -> bool:
+        roles = QDialogButtonBox.ButtonRole
+        dialog = MessageDialog(
+            parent, text, "warning" if destructive else "question", title,
+            [(accept or tr("Yes"), roles.DestructiveRole if destructive else roles.AcceptRole),
+             (reject or tr("No"), roles.RejectRole)],
+            default=1 if destructive else 0)
+        if destructive:
+            dialog.buttons[0].setProperty("role", "danger")
+        dialog.exec()
+        return dialog.clicked == 0
+
+    def ask(self, parent: QWidget | None, text: str, title: str = "") -> bool:
+        roles = QDialogButtonBox.ButtonRole
+        dialog = MessageDialog(parent, text, "question", title,
+                               [(tr("Yes"), roles.YesRole), (tr("No"), roles.NoRole)], default=1)
+        dialog.exec()
+        return dialog.clicked == 0
+
+    def choose(self, parent: QWidget | None, text: str, items: Sequence[str],
+               title: str = "") -> int | None:
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title or APP_NAME)
+        column = QVBoxLayout(dialog)
+        question = QLabel(text)
+        question.setWordWrap(True)
+        listing = QListWidget()
+        listing.addItems(list(items))
+        listing.setCurrentRow(0)
+        question.setBuddy(listing)
+        listing.setAccessibleName(text)
+        listing.itemActivated.connect(lambda _item: dialog.accept())
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        for widget in (question, listing, box):
+            column.addWidget(widget)
+        metrics = listing.fontMetrics()
+        widest = max((metrics.horizontalAdvance(i) for i in items), default=0)
+        dialog.resize(min(widest + metrics.averageCharWidth() * 8, 1000),
+                      metrics.height() * (len(items) + 8))
+        if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentRow() < 0:
+            return None
+        return listing.currentRow()
+
+    def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
+                 suggested: str = "", filter_: str = "") -> Path | None:
+        pick = QFileDialog.getSaveFileName if mode == "save" else QFileDialog.getOpenFileName
+        chosen = pick(parent, title, suggested, filter_)[0]
+        return Path(chosen) if chosen else None
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return text if ok else None
+
+
+class Scripted:
+    """Answers given in advance, for tests; records everything asked and told.
+
+    Each question takes the next answer in order (True/False for ask and confirm, an index
+    or None for choose, a Path or None for ask_path, a str or None for ask_text). A question
+    with no answer left fails the test with the question's words.
+    """
+
+    def __init__(self, answers: Sequence[object] = ()) -> None:
+        self.answers = list(answers)
+        self.told: list[tuple[str, str]] = []  # (kind, text)
+        self.asked: list[str] = []
+
+    def _next(self, text: str) -> object:
+        self.asked.append(text)
+        if not self.answers:
+            raise AssertionError(f"an unexpected question: {text!r}")
+        return self.answers.pop(0)
+
+    def tell(self, parent: QWidget | None, text: str, kind: str = "information",
+             title: str = "") -> None:
+        self.told.append((kind, text))
+
+    def confirm(self, parent: QWidget | None, text: str, accept: str = "", reject: str = "",
+                destructive: bool = False, title: str = "") -> bool:
+        return bool(self._next(text))
+
+    def ask(self, parent: QWidget | None, text: str, title: str = "") -> bool:
+        return bool(self._next(text))
+
+    def choose(self, parent: QWidget | None, text: str, items: Sequence[str],
+               title: str = "") -> int | None:
+        answer = self._next(text)
+        return None if answer is None else int(answer)  # type: ignore[call-overload]
+
+    def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
+                 suggested: str = "", filter_: str = "") -> Path | None:
+        answer = self._next(title)
+        return None if answer is None else Path(answer)  # type: ignore[arg-type]
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 value: str = "") -> str | None:
+        answer = self._next(label)
+        return None if answer is None else str(answer)
+
+
+_service: Dialogs = QtDialogs()
+
+
+def service() -> Dialogs:
+    return _service
+
+
+def install(dialogs: Dialogs) -> Dialogs:
+    """Use `dialogs` from now on; returns the one it replaces (tests put it back)."""
+    global _service
+    previous, _service = _service, dialogs
+    return previous
+
