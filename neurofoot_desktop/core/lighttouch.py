@@ -10,15 +10,9 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from neurofoot_desktop.core.protocol import LightTouchPlan, TouchSite
-
-
-class Sensitivity(StrEnum):
-    REDUCED = "reduced"
-    NORMAL = "normal"
-    HEIGHTENED = "heightened"
+from neurofoot_desktop.core.vocabulary import Sensitivity as Sensitivity
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-# Re-exported: the routine's ids live apart so that start-up can use them cheaply.
-from neurofoot_desktop.core.routine_ids import FEET as FEET
-from neurofoot_desktop.core.routine_ids import STEP_IDS as STEP_IDS
+# Re-exported: the ids live in core.vocabulary, which start-up can load cheaply.
+from neurofoot_desktop.core.vocabulary import FEET as FEET
+from neurofoot_desktop.core.vocabulary import STEP_IDS as STEP_IDS
+from neurofoot_desktop.core.vocabulary import VIEWS as VIEWS
 
-VIEWS = ("top", "sole", "side")
 MOTIONS = ("stroke", "circles", "toe_roll", "rotation")
 PRECHECK_EFFECTS = ("block", "doctor", "heel")
 PRESSURE_LEVELS = (1, 2, 3, 4)

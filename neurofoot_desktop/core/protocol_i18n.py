@@ -26,8 +26,8 @@ from neurofoot_desktop.core.protocol import (
     ScreenText,
     default_protocol,
 )
-from neurofoot_desktop.core.routine_ids import LANGUAGES as LANGUAGES
-from neurofoot_desktop.core.routine_ids import SOURCE_LANGUAGE as SOURCE_LANGUAGE
+from neurofoot_desktop.core.vocabulary import LANGUAGES as LANGUAGES
+from neurofoot_desktop.core.vocabulary import SOURCE_LANGUAGE as SOURCE_LANGUAGE
 
 FORMAT = "neurofoot-protocol-translation"
 

@@ -16,10 +16,12 @@ from datetime import datetime
 from enum import StrEnum
 
 from neurofoot_desktop.core.clock import Clock
-from neurofoot_desktop.core.pressure import FEELS, Recommendation
+from neurofoot_desktop.core.pressure import Recommendation
 from neurofoot_desktop.core.protocol import FEET, Protocol, Step
-from neurofoot_desktop.core.routine_ids import ALTERNATING as ALTERNATING
-from neurofoot_desktop.core.routine_ids import FOOT_BY_FOOT as FOOT_BY_FOOT
+from neurofoot_desktop.core.vocabulary import ALTERNATING as ALTERNATING
+from neurofoot_desktop.core.vocabulary import FEELS, Feel, Foot
+from neurofoot_desktop.core.vocabulary import FOOT_BY_FOOT as FOOT_BY_FOOT
+from neurofoot_desktop.core.vocabulary import Outcome as Outcome
 
 TEN_SECONDS = 10.0
 
@@ -45,12 +47,6 @@ class Cue(StrEnum):
     TEN_SECONDS = "ten_seconds"
     FINISHED = "finished"
     REMINDER = "reminder"
-
-
-class Outcome(StrEnum):
-    RATED = "rated"
-    SKIPPED = "skipped"
-    HURT = "hurt"
 
 
 class SessionError(RuntimeError):
@@ -97,7 +93,7 @@ class _Timer:
 def plan_slots(
     protocol: Protocol,
     order: str = FOOT_BY_FOOT,
-    first_foot: str = "left",
+    first_foot: str = Foot.LEFT,
     durations: Mapping[str, float] | None = None,
 ) -> list[Slot]:
     feet = (first_foot, *[f for f in FEET if f != first_foot])
@@ -263,7 +259,7 @@ class Session:
     def hurts(self, note: str = "") -> StepResult:
         """'It hurts, stop': ends the step at once with the lowest comfort."""
         self._require(Phase.RUNNING, Phase.PAUSED, Phase.RATING, Phase.READY)
-        result = self._result(Outcome.HURT, 0, "too_firm", note.strip())
+        result = self._result(Outcome.HURT, 0, Feel.TOO_FIRM, note.strip())
         self._advance()
         return result
 

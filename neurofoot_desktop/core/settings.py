@@ -17,12 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from neurofoot_desktop.core.routine_ids import ALTERNATING, FEET, FOOT_BY_FOOT, STEP_IDS
+from neurofoot_desktop.core.vocabulary import FEET, FOOT_BY_FOOT, ORDERS, STEP_IDS, Foot
 
 FILE_NAME = "settings.json"
 FORMAT_VERSION = 1
 
-ORDERS = (FOOT_BY_FOOT, ALTERNATING)
 THEMES = ("system", "light", "dark", "high_contrast")
 LANGUAGES = ("system", "en", "es")
 # The same bounds the protocol file accepts for a step, so any protocol default is valid here.
@@ -52,7 +51,7 @@ class Settings:
     # routine whose suggested times change reaches everyone who never changed them.
     step_durations: Mapping[str, int] = field(default_factory=dict)
     order: str = FOOT_BY_FOOT
-    first_foot: str = "left"
+    first_foot: str = Foot.LEFT.value
     hands_free: bool = False
     get_ready_s: int = 10
     sound_enabled: bool = True
