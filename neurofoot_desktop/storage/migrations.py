@@ -66,6 +66,66 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (session_id, step_id, foot)
         )""",
     ],
+    # issue 19: the daily foot check (marked spots, "all clear" per foot, skin temperatures)
+    # and photos of the feet. Photo files live in the data folder's "photos" directory; a
+    # session's photos go with it (ON DELETE CASCADE), a photo added from the command line
+    # without a session belongs to the person only.
+    [
+        """CREATE TABLE footcheck_findings (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            foot TEXT NOT NULL CHECK (foot IN ('left', 'right')),
+            view TEXT NOT NULL CHECK (view IN ('top', 'sole')),
+            x REAL NOT NULL CHECK (x BETWEEN 0 AND 1),
+            y REAL NOT NULL CHECK (y BETWEEN 0 AND 1),
+            kind TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX footcheck_findings_by_session ON footcheck_findings(session_id)",
+        """CREATE TABLE footcheck_clear (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            foot TEXT NOT NULL CHECK (foot IN ('left', 'right')),
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, foot)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE skin_temperatures (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            site TEXT NOT NULL CHECK (site IN ('ball', 'arch', 'heel')),
+            left_c REAL NOT NULL,
+            right_c REAL NOT NULL,
+            unit TEXT NOT NULL CHECK (unit IN ('C', 'F')),
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, site)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE photos (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            session_id TEXT REFERENCES sessions(id) ON DELETE CASCADE,
+            foot TEXT NOT NULL CHECK (foot IN ('left', 'right')),
+            view TEXT NOT NULL CHECK (view IN ('top', 'sole')),
+            taken_at TEXT NOT NULL,
+            file TEXT NOT NULL UNIQUE,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('camera', 'file'))
+        )""",
+        "CREATE INDEX photos_by_profile ON photos(profile_id, foot, view, taken_at)",
+    ],
+    # issue 18: symptom scores (pain, burning or tingling, numbness; 0-10) before the massage
+    # and after its last step, one row per answer. score NULL is "I don't know", never a zero;
+    # a skipped score has no row.
+    [
+        """CREATE TABLE symptom_scores (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+            symptom TEXT NOT NULL CHECK (symptom IN ('pain', 'tingling', 'numbness')),
+            score INTEGER CHECK (score IS NULL
+                OR (typeof(score) = 'integer' AND score BETWEEN 0 AND 10)),
+            recorded_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, moment, symptom)
+        ) WITHOUT ROWID""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)
