@@ -1,32 +1,43 @@
 """The rating card after each step on each foot: how comfortable was that?
 
-Number keys set the value (1 then 0 within a second gives 10), arrows move it,
-Enter saves. "It hurts — stop" is a separate, clearly different button.
+No number is chosen until the person chooses one: a preset would be saved as if they had
+said it. Digits (1 then 0 within a second gives 10), arrows, the mouse and eleven large
+number buttons all choose; Enter saves only once a number is chosen. "Too light / just
+right / too firm" is asked after a comfort of 6 or less (and may be skipped). "It hurts —
+stop" is a separate, clearly different button; H works here as on the player, Esc asks to
+stop the session.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QLineEdit,
-    QSlider,
+    QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
+from neurofoot_desktop.core.vocabulary import Feel
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.widgets.controls import button, card, centered, label, mark_when_checked
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 TEN_WINDOW_S = 1.0
+FEEL_ASKED_UP_TO = 6  # a comfort of 6 or less asks which way the pressure should go
+NUMBER_MIN_PX = 48  # the smallest number target, before text scaling
 
 
 class RatingCard(QWidget):
     rated = Signal(int, object, str)  # comfort, feel (str | None), note
     hurt = Signal(str)  # note
+    stopRequested = Signal()  # Esc: the main window asks before stopping
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,35 +45,46 @@ class RatingCard(QWidget):
         self.heading = label("", "subtitle", name="rating_heading")
         self.question = label(self.tr("How comfortable was that?"), "title", name="question")
         self.value = label("", "countdown", wrap=False, name="comfort_value")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.meaning = label("", "muted", name="comfort_meaning")
-        self.meaning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.meaning.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName("comfort")
-        self.slider.setRange(0, 10)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(self.tr("Comfort from 0, painful, to 10, very comfortable"))
-        self.slider.valueChanged.connect(self._show_value)
+        # Eleven large targets: a recipient whose hands are free can rate with the mouse.
+        self.number_group = QButtonGroup(self)
+        self.number_group.setExclusive(True)
+        self.numbers: list[QPushButton] = []
+        numbers_row = QHBoxLayout()
+        numbers_row.setSpacing(6)
+        side = theme.current().px(NUMBER_MIN_PX)
+        for n in range(11):
+            b = button(str(n), "number", f"comfort_{n}")
+            b.setCheckable(True)
+            b.setMinimumSize(max(NUMBER_MIN_PX, side), max(NUMBER_MIN_PX, side))
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setAccessibleName(self.tr("Comfort {n} of 10").format(n=n))
+            b.clicked.connect(lambda _=False, n=n: self.choose(n))
+            self.number_group.addButton(b, n)
+            self.numbers.append(b)
+            numbers_row.addWidget(b)
         ends = QHBoxLayout()
         ends.addWidget(label(self.tr("0 · painful"), wrap=False))
         ends.addStretch(1)
         ends.addWidget(label(self.tr("10 · very comfortable"), wrap=False))
+        self.hint = label("", "warning", name="rating_hint")
+        self.hint.setVisible(False)
 
         self.feel_group = QButtonGroup(self)
         self.feel_group.setExclusive(False)  # optional: a second click clears it
-        self.feel_buttons = {}
+        self.feel_buttons: dict[str, QPushButton] = {}
+        self.feel_question = label(self.tr("The pressure was (optional):"), name="feel_question")
         feel_row = FlowLayout(spacing=10)
-        feel_row.addWidget(label(self.tr("The pressure was (optional):"), wrap=False))
-        for feel, text in (("too_light", self.tr("Too light")),
-                           ("just_right", self.tr("Just right")),
-                           ("too_firm", self.tr("Too firm"))):
-            b = button(text, name=feel)
+        for feel in Feel:
+            text = i18n.feel_words(feel)
+            b = button(text, name=feel.value)
             b.setCheckable(True)
             mark_when_checked(b)
-            b.setAccessibleName(self.tr("The pressure was {feel}").format(feel=text.lower()))
+            b.setAccessibleName(self.tr("The pressure was {feel}").format(
+                feel=i18n.feel_words(feel, in_sentence=True)))
             b.toggled.connect(lambda on, f=feel: self._feel_toggled(f, on))
             self.feel_group.addButton(b)
             self.feel_buttons[feel] = b
@@ -73,29 +95,31 @@ class RatingCard(QWidget):
         self.note.setPlaceholderText(self.tr("A short note (optional)"))
         self.note.setAccessibleName(self.tr("Note about this step"))
         self.note.setMaxLength(500)
-        self.note.returnPressed.connect(self.save)
+        # Enter in the note reaches keyPressEvent below (QLineEdit passes it on): it saves.
 
-        self.hurts = button(self.tr("It hurts — stop"), "danger", "rating_hurts")
+        self.hurts = button(self.tr("It hurts — stop"), "danger", "rating_hurts",
+                            tip=self.tr("Stop at once and lower the pressure next time (H)"))
         self.hurts.clicked.connect(lambda: self.hurt.emit(self.note.text()))
-        self.confirm = button(self.tr("Save and continue  (Enter)"), "primary", "save_rating")
+        self.confirm = button(self.tr("Save and continue"), "primary", "save_rating")
         self.confirm.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hurts)
         buttons.addStretch(1)
         buttons.addWidget(self.confirm)
-        self.keys = label(self.tr("Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save"), "muted")
+        self.keys = label(self.tr("Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save · "
+                                  "H it hurts · Esc stop"), "muted", name="rating_keys")
 
-        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.meaning.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
         value_row.addSpacing(16)
         value_row.addWidget(self.meaning, 1)
         panel = card(self.heading, self.question)
         panel.layout().addLayout(value_row)
-        panel.layout().addWidget(self.slider)
+        panel.layout().addLayout(numbers_row)
         panel.layout().addLayout(ends)
+        panel.layout().addWidget(self.hint)
         panel.layout().addSpacing(10)
+        panel.layout().addWidget(self.feel_question)
         panel.layout().addLayout(feel_row)
         panel.layout().addWidget(self.note)
         panel.layout().addStretch(1)
@@ -105,43 +129,127 @@ class RatingCard(QWidget):
         buttons.setContentsMargins(32, 0, 32, 16)
         page.addLayout(buttons)
         self.setLayout(page)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self).activated.connect(self.save)
-        self.setFocusProxy(self.slider)
+        # The card itself takes the focus first, so Enter with nothing chosen says so
+        # instead of activating a number the person never pointed at.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        light, right, firm = (self.feel_buttons[f] for f in Feel)
+        self.setTabOrder(self.numbers[-1], light)
+        self.setTabOrder(light, right)
+        self.setTabOrder(right, firm)
+        self.setTabOrder(firm, self.note)
+        self.setTabOrder(self.note, self.hurts)
+        self.setTabOrder(self.hurts, self.confirm)
+        for b in (*self.numbers, *self.feel_buttons.values()):
+            b.installEventFilter(self)
 
-    def begin(self, heading: str, start_value: int = 7) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows move within the numbers or the three pressure words, not on to the
+        next control (a plain QPushButton would move the Tab focus)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._arrow(self.focusWidget(), key in (Qt.Key.Key_Right, Qt.Key.Key_Down))
+                return True
+        return super().eventFilter(watched, event)
+
+    def begin(self, heading: str) -> None:
         self.heading.setText(heading)
-        self.slider.setValue(start_value)
-        self._show_value(start_value)
+        self.number_group.setExclusive(False)
+        for b in self.numbers:
+            b.setChecked(False)
+        self.number_group.setExclusive(True)
+        self._show_value(None)
         for b in self.feel_buttons.values():
             b.setChecked(False)
         self.note.clear()
+        self.hint.setVisible(False)
         self._last_digit = None
-        self.slider.setFocus()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- state ---------------------------------------------------------------------
+    @property
+    def comfort(self) -> int | None:
+        chosen = self.number_group.checkedId()
+        return None if chosen < 0 else chosen
 
     @property
     def feel(self) -> str | None:
         return next((f for f, b in self.feel_buttons.items() if b.isChecked()), None)
 
-    def save(self) -> None:
-        self.rated.emit(self.slider.value(), self.feel, self.note.text())
+    def choose(self, n: int) -> None:
+        self.numbers[n].setChecked(True)
+        self.hint.setVisible(False)
+        self._show_value(n)
 
+    def save(self) -> None:
+        comfort = self.comfort
+        if comfort is None:
+            self.hint.setText("⚠  " + self.tr("Choose a number first: 0 is painful, "
+                                              "10 very comfortable."))
+            self.hint.setVisible(True)
+            return
+        self.rated.emit(comfort, self.feel, self.note.text())
+
+    # -- keys -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
         text = event.text()
-        if text.isdigit() and not self.note.hasFocus():
+        focus = self.focusWidget()
+        in_note = focus is self.note
+        if text.isdigit() and not in_note:
             self.type_digit(int(text))
             return
-        super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter(focus)
+            return
+        if in_note:
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_H:
+            self.hurt.emit(self.note.text())
+        elif key == Qt.Key.Key_Escape:
+            self.stopRequested.emit()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._arrow(focus, key in (Qt.Key.Key_Right, Qt.Key.Key_Down))
+        else:
+            super().keyPressEvent(event)
+
+    def _enter(self, focus: QWidget | None) -> None:
+        """Enter activates the focused button; a focused number is chosen, and Enter on
+        the number already chosen saves (so "8, Enter" gives 8)."""
+        if isinstance(focus, QAbstractButton) and focus in self.numbers:
+            if focus.isChecked():
+                self.save()
+            else:
+                focus.click()
+        elif isinstance(focus, QAbstractButton) and focus is not self.confirm:
+            focus.click()
+        else:
+            self.save()
+
+    def _arrow(self, focus: QWidget | None, forward: bool) -> None:
+        """Arrows move within a group: the numbers (choosing) or the three pressure words."""
+        feels = list(self.feel_buttons.values())
+        if focus in feels:
+            i = (feels.index(focus) + (1 if forward else -1)) % len(feels)
+            feels[i].setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        current = self.comfort
+        n = (0 if forward else 10) if current is None else current + (1 if forward else -1)
+        n = max(0, min(10, n))
+        self.choose(n)
+        self.numbers[n].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def type_digit(self, digit: int, now: float | None = None) -> None:
         now = time.monotonic() if now is None else now
         last = self._last_digit
         if digit == 0 and last and last[0] == 1 and now - last[1] <= TEN_WINDOW_S:
-            self.slider.setValue(10)
             self._last_digit = None
-            return
-        self.slider.setValue(digit)
-        self._last_digit = (digit, now)
+            digit = 10
+        else:
+            self._last_digit = (digit, now)
+        self.choose(digit)
+        self.numbers[digit].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _feel_toggled(self, feel: str, on: bool) -> None:
         if on:  # behave like radio buttons that can also be cleared
@@ -149,11 +257,23 @@ class RatingCard(QWidget):
                 if other != feel and b.isChecked():
                     b.setChecked(False)
 
-    def _show_value(self, value: int) -> None:
+    def _show_value(self, value: int | None) -> None:
+        asks = value is not None and value <= FEEL_ASKED_UP_TO
+        self.feel_question.setText(
+            self.tr("Was the pressure too light, just right or too firm? (You may skip this.)")
+            if asks else self.tr("The pressure was (optional):"))
+        self.feel_question.setProperty("role", "subtitle" if asks else "")
+        self.feel_question.style().unpolish(self.feel_question)
+        self.feel_question.style().polish(self.feel_question)
+        if value is None:
+            self.value.setText("–")
+            self.meaning.setText(self.tr("Choose a number"))
+            self.value.setAccessibleName(self.tr("No number chosen yet"))
+            return
         self.value.setText(str(value))
         words = {0: self.tr("Painful"), 1: self.tr("Very uncomfortable"),
                  3: self.tr("Uncomfortable"), 5: self.tr("So-so"), 7: self.tr("Comfortable"),
                  9: self.tr("Very comfortable")}
         meaning = words[max(k for k in words if k <= value)]
         self.meaning.setText(meaning)
-        self.slider.setAccessibleDescription(f"{value} – {meaning}")
+        self.value.setAccessibleName(f"{value} – {meaning}")
