@@ -40,32 +40,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def _tell(parent: QWidget | None, kind: str, text: str) -> None:
-    """A modal message ("critical", "warning" or "information"); tests replace this."""
-    from PySide6.QtWidgets import QMessageBox
-
-    show: Callable[..., object] = getattr(QMessageBox, kind)
-    show(parent, APP_NAME, text)
-
-
-def _ask(parent: QWidget | None, text: str) -> bool:
-    """A yes/no question, defaulting to no; tests replace this."""
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(parent, APP_NAME, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _choose(parent: QWidget | None, text: str, items: list[str]) -> int | None:
-    """Pick one of items; the chosen index, or None when cancelled. Tests replace this."""
-    from PySide6.QtWidgets import QInputDialog
-
-    label, ok = QInputDialog.getItem(parent, APP_NAME, text, items, 0, False)
-    return items.index(label) if ok and label in items else None
-
-
 def _make_window(store: Store, settings: Settings, problems: list[str]) -> MainWindow:
     """The main window in the chosen theme; imported after the store opens."""
     from PySide6.QtWidgets import QApplication
@@ -175,7 +149,7 @@ def _run_gui(folder: Path, check: BackgroundProbe) -> int:
 
     from neurofoot_desktop.single_instance import Launch, SingleInstance
     from neurofoot_desktop.storage import SchemaTooNew, StorageError, recovery
-    from neurofoot_desktop.ui import theme
+    from neurofoot_desktop.ui import dialogs, theme
     from neurofoot_desktop.ui.after_first_paint import after_first_paint
 
     app = QApplication.instance() or theme.new_application(sys.argv)
@@ -188,8 +162,10 @@ def _run_gui(folder: Path, check: BackgroundProbe) -> int:
     try:
         datadir.ensure_private(folder)
     except OSError as exc:
-        _tell(None, "critical", tr("NeuroFoot cannot use its data folder {folder}:\n{reason}")
-              .format(folder=folder, reason=exc.strerror or exc))
+        dialogs.service().tell(None, tr("NeuroFoot cannot use its data folder {folder}:\n"
+                                        "{reason}").format(folder=folder,
+                                                           reason=exc.strerror or exc),
+                               kind="critical")
         return EXIT_STORAGE
 
     guard = SingleInstance(folder)
@@ -197,21 +173,22 @@ def _run_gui(folder: Path, check: BackgroundProbe) -> int:
     if launch is Launch.FORWARDED:
         return EXIT_OK  # the running window has been asked to come to the front
     if launch is Launch.BUSY:
-        _tell(None, "warning", tr("NeuroFoot is already open with this data folder, but it "
-                                  "is not answering. Please wait a moment and try again."))
+        dialogs.service().tell(None, tr("NeuroFoot is already open with this data folder, but "
+                                        "it is not answering. Please wait a moment and try "
+                                        "again."), kind="warning")
         return EXIT_BUSY
     try:
         try:
             store, report = recovery.open_safely(folder, checked=check.result)
         except SchemaTooNew:
-            _tell(None, "critical", newer_format_text(folder))
+            dialogs.service().tell(None, newer_format_text(folder), kind="critical")
             return EXIT_STORAGE
         except StorageError as exc:
-            _tell(None, "critical", tr("NeuroFoot cannot open its log.\n\n{reason}")
-                  .format(reason=exc))
+            dialogs.service().tell(None, tr("NeuroFoot cannot open its log.\n\n{reason}")
+                                   .format(reason=exc), kind="critical")
             return EXIT_STORAGE
         if report is not None:
-            _tell(None, "warning", recovery_text(report))
+            dialogs.service().tell(None, recovery_text(report), kind="warning")
         previous_hook = sys.excepthook
         try:
             window = _make_window(store, settings, problems)
@@ -232,40 +209,3 @@ def _run_gui(folder: Path, check: BackgroundProbe) -> int:
         return code
     finally:
         guard.release()
-
-
-def restore_from_backup(parent: QWidget | None, store: Store) -> bool:
-    """The "Restore from backup..." menu action: choose, confirm, restore.
-
-    Returns True when the log was restored; the caller should then reload what it
-    shows from the store (the same Store object stays valid: the content is
-    replaced in place, in one transaction).
-    """
-    from neurofoot_desktop.storage import StorageError, backup
-
-    backups = backup.list_backups(store.path)
-    if not backups:
-        _tell(parent, "information", tr("There are no backups yet. NeuroFoot makes one each "
-                                        "day after a session."))
-        return False
-    labels = [f"{b.taken_at:%Y-%m-%d %H:%M}  ·  " + (tr("daily backup") if b.kind == "daily"
-              else tr("before an update")) for b in backups]
-    index = _choose(parent, tr("Which backup should NeuroFoot go back to?"), labels)
-    if index is None:
-        return False
-    chosen = backups[index]
-    if not _ask(parent, tr(
-        "Go back to the backup made on {when}?\n\nEverything entered after it will no longer "
-        "be shown. Your log as it is now is kept in a separate file first, so nothing is "
-        "lost.").format(when=f"{chosen.taken_at:%Y-%m-%d %H:%M}")):
-        return False
-    try:
-        done = backup.restore(store.path, chosen.path)
-    except StorageError as exc:
-        _tell(parent, "critical", tr("The backup could not be restored. Your log has not "
-                                     "been changed.\n\n{reason}").format(reason=exc))
-        return False
-    _tell(parent, "information", tr(
-        "The backup made on {when} has been restored.\n\nYour log as it was before is kept "
-        "here:\n{path}").format(when=f"{chosen.taken_at:%Y-%m-%d %H:%M}", path=done.kept_at))
-    return True

@@ -240,6 +240,7 @@ class Scripted:
         self.answers = list(answers)
         self.told: list[tuple[str, str]] = []  # (kind, text)
         self.asked: list[str] = []
+        self.offered: list[list[str]] = []  # the items of each choose()
 
     def _next(self, text: str) -> object:
         self.asked.append(text)
@@ -260,6 +261,7 @@ class Scripted:
 
     def choose(self, parent: QWidget | None, text: str, items: Sequence[str],
                title: str = "") -> int | None:
+        self.offered.append(list(items))
         answer = self._next(text)
         return None if answer is None else int(answer)  # type: ignore[call-overload]
 

@@ -27,12 +27,10 @@ class StandIn(QMainWindow):
 
 
 @pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch, qapp) -> list[tuple[str, str]]:
-    messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(app, "_tell", lambda _parent, kind, text: messages.append((kind, text)))
+def told(monkeypatch: pytest.MonkeyPatch, qapp, scripted_dialogs) -> list[tuple[str, str]]:
     monkeypatch.setattr(app, "_make_window", StandIn)
     StandIn.opened.clear()
-    return messages
+    return scripted_dialogs.told
 
 
 def test_newer_log_is_refused_by_the_gui_untouched(data_dir: Path, told: list) -> None:

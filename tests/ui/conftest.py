@@ -19,7 +19,10 @@ from neurofoot_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, data_dir: Path, clock: FakeClock,
+           scripted_dialogs) -> Iterator[MainWindow]:
+    # Every question is answered by the test (scripted_dialogs.answers): one nobody expected
+    # fails the test instead of waiting for a click that never comes.
     theme.apply(QApplication.instance(), "light", 100)
     store = Store.open(data_dir)
     # No real sound or voice in tests (no device here); tests/ui/test_hands_free.py fakes both.

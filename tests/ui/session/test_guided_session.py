@@ -202,7 +202,8 @@ def test_skip_and_back(window: MainWindow, drive: Driver, qtbot: QtBot) -> None:
 
 
 def test_crash_mid_session_is_recovered_with_its_ratings(
-    qtbot: QtBot, window: MainWindow, drive: Driver, data_dir, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, drive: Driver, data_dir, clock: FakeClock,
+    scripted_dialogs,
 ) -> None:
     drive.add_person("Ana")
     drive.begin()
@@ -215,10 +216,9 @@ def test_crash_mid_session_is_recovered_with_its_ratings(
     second_store = Store.open(data_dir)
     again = MainWindow(second_store, clock=clock, settings=window.settings)
     qtbot.addWidget(again)
-    offered = []
-    again.ask_resume = lambda record: offered.append(record) or True
+    scripted_dialogs.answers = [True]  # resume it
     again.start.start.click()
-    assert len(offered) == 1 and len(offered[0].steps) == 2
+    assert len(scripted_dialogs.asked) == 1 and "was not finished" in scripted_dialogs.asked[0]
     assert again.current_page() is again.player
     assert again.player.title.text() == "Toe rolling"
     assert again.player.where.text() == "Step 3 of 5 · LEFT foot"
@@ -227,7 +227,8 @@ def test_crash_mid_session_is_recovered_with_its_ratings(
 
 
 def test_leaving_an_interrupted_session_keeps_it(
-    qtbot: QtBot, window: MainWindow, drive: Driver, data_dir, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, drive: Driver, data_dir, clock: FakeClock,
+    scripted_dialogs,
 ) -> None:
     drive.add_person("Ana")
     drive.begin()
@@ -238,7 +239,7 @@ def test_leaving_an_interrupted_session_keeps_it(
     second_store = Store.open(data_dir)
     again = MainWindow(second_store, clock=clock, settings=window.settings)
     qtbot.addWidget(again)
-    again.ask_resume = lambda record: False
+    scripted_dialogs.answers = [False]  # leave it as it is
     again.start.start.click()
     assert again.current_page() is again.precheck
     assert rows(again, "SELECT status, status_reason, comfort FROM sessions JOIN step_results "

@@ -26,12 +26,6 @@ def fail_saving(monkeypatch: pytest.MonkeyPatch, store: Store, method: str) -> N
     monkeypatch.setattr(store, method, refuse)
 
 
-def told(window: MainWindow) -> list[str]:
-    said: list[str] = []
-    window.warn = said.append
-    return said
-
-
 def click_through_hook(qtbot: QtBot, window: MainWindow, action) -> list[str]:
     """Do action as a click would, and hand what escapes it to the program's excepthook."""
     fallback: list[BaseException] = []
@@ -53,9 +47,8 @@ def to_the_first_step(drive: Driver) -> None:
 
 def test_a_rating_that_cannot_be_saved_stops_the_session_and_it_can_be_resumed(
     qtbot: QtBot, window: MainWindow, drive: Driver, monkeypatch: pytest.MonkeyPatch,
-    data_dir, clock: FakeClock,
+    data_dir, clock: FakeClock, scripted_dialogs,
 ) -> None:
-    said = told(window)
     to_the_first_step(drive)
     drive.run_step()
     drive.rate(8)  # saved
@@ -65,7 +58,7 @@ def test_a_rating_that_cannot_be_saved_stops_the_session_and_it_can_be_resumed(
 
     assert window.current_page() is window.start
     assert not window.player.timer.isActive() and not window.player.diagram.is_playing()
-    (message,) = said
+    ((_kind, message),) = scripted_dialogs.told
     assert "The last answer could not be saved" in message
     assert "Everything saved before it is safe" in message and "database or disk is full" in message
 
@@ -77,10 +70,9 @@ def test_a_rating_that_cannot_be_saved_stops_the_session_and_it_can_be_resumed(
 
     # Room again: the same person begins, and the session carries on after the saved step.
     monkeypatch.undo()
-    offered = []
-    window.ask_resume = lambda record: offered.append(record) or True
+    scripted_dialogs.answers = [True]  # resume it
     drive.begin()
-    assert [len(r.steps) for r in offered] == [1]
+    assert len(scripted_dialogs.asked) == 1 and "was not finished" in scripted_dialogs.asked[0]
     assert window.current_page() is window.player
     assert window.player.session is not None
     assert window.player.session.phase == Phase.READY
@@ -89,13 +81,14 @@ def test_a_rating_that_cannot_be_saved_stops_the_session_and_it_can_be_resumed(
 
 def test_a_session_that_cannot_be_started_is_told_on_the_start_page(
     qtbot: QtBot, window: MainWindow, drive: Driver, monkeypatch: pytest.MonkeyPatch,
+    scripted_dialogs,
 ) -> None:
-    said = told(window)
     drive.add_person("Ana")
     fail_saving(monkeypatch, window.store, "start_session")
     assert click_through_hook(qtbot, window, drive.begin) == [FULL]
     assert window.current_page() is window.start
-    assert len(said) == 1 and said[0].startswith("NeuroFoot could not save this change.")
+    ((_kind, message),) = scripted_dialogs.told
+    assert message.startswith("NeuroFoot could not save this change.")
 
 
 def test_other_errors_keep_python_s_own_report(window: MainWindow) -> None:
@@ -109,8 +102,8 @@ def test_other_errors_keep_python_s_own_report(window: MainWindow) -> None:
 
 def test_a_skip_that_cannot_be_saved_mid_step_stops_the_clock_and_the_picture(
     qtbot: QtBot, window: MainWindow, drive: Driver, monkeypatch: pytest.MonkeyPatch,
+    scripted_dialogs,
 ) -> None:
-    said = told(window)
     to_the_first_step(drive)
     drive.run_step(seconds=5)  # the first step is running
     player = window.player
@@ -120,4 +113,5 @@ def test_a_skip_that_cannot_be_saved_mid_step_stops_the_clock_and_the_picture(
     assert window.current_page() is window.start
     assert not player.timer.isActive() and not player.end_timer.isActive()
     assert not player.diagram.is_playing()
-    assert len(said) == 1 and "the session stops here" in said[0]
+    ((_kind, message),) = scripted_dialogs.told
+    assert "the session stops here" in message

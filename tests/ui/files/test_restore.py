@@ -1,4 +1,4 @@
-"""restore_from_backup(): the GUI entry point, with its dialogs answered by the test."""
+"""File > Restore from backup, with its dialogs answered by the test."""
 
 from datetime import datetime
 from pathlib import Path
@@ -6,24 +6,10 @@ from pathlib import Path
 import pytest
 from helpers.clock import FakeClock
 
-from neurofoot_desktop import app
 from neurofoot_desktop.storage import Store, backup
+from neurofoot_desktop.ui.files.restore import restore_from_backup
 
 DAY = datetime(2026, 11, 20, 21, 30)
-
-
-class Dialogs:
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, choice: int | None, yes: bool) -> None:
-        self.told: list[tuple[str, str]] = []
-        self.offered: list[str] = []
-        monkeypatch.setattr(app, "_tell", lambda _p, kind, text: self.told.append((kind, text)))
-        monkeypatch.setattr(app, "_ask", lambda _p, _text: yes)
-
-        def choose(_p: object, _text: str, items: list[str]) -> int | None:
-            self.offered = items
-            return choice
-
-        monkeypatch.setattr(app, "_choose", choose)
 
 
 @pytest.fixture
@@ -37,10 +23,12 @@ def two_backups(store: Store, clock: FakeClock) -> Store:
     return store
 
 
-def test_restore_the_chosen_backup(two_backups: Store, monkeypatch, qapp) -> None:
-    dialogs = Dialogs(monkeypatch, choice=1, yes=True)
-    assert app.restore_from_backup(None, two_backups) is True
-    assert dialogs.offered[0].startswith("2026-11-20 21:30") and len(dialogs.offered) == 2
+def test_restore_the_chosen_backup(two_backups: Store, scripted_dialogs, qapp) -> None:
+    dialogs = scripted_dialogs
+    dialogs.answers = [1, True]
+    assert restore_from_backup(None, two_backups) is True
+    (offered,) = dialogs.offered
+    assert offered[0].startswith("2026-11-20 21:30") and len(offered) == 2
     assert len(two_backups.sessions()) == 1  # the same Store now shows the backup
     ((kind, text),) = dialogs.told
     kept = next((two_backups.path.parent / "set-aside").iterdir())
@@ -48,25 +36,27 @@ def test_restore_the_chosen_backup(two_backups: Store, monkeypatch, qapp) -> Non
 
 
 @pytest.mark.parametrize(("choice", "yes"), [(None, True), (0, False)])
-def test_cancel_changes_nothing(two_backups: Store, monkeypatch, qapp, choice, yes) -> None:
-    Dialogs(monkeypatch, choice=choice, yes=yes)
-    assert app.restore_from_backup(None, two_backups) is False
+def test_cancel_changes_nothing(two_backups: Store, scripted_dialogs, qapp, choice,
+                               yes) -> None:
+    scripted_dialogs.answers = [choice] if choice is None else [choice, yes]
+    assert restore_from_backup(None, two_backups) is False
     assert len(two_backups.sessions()) == 3
     assert not (two_backups.path.parent / "set-aside").exists()
 
 
-def test_no_backups_yet(store: Store, monkeypatch, qapp) -> None:
-    dialogs = Dialogs(monkeypatch, choice=0, yes=True)
-    assert app.restore_from_backup(None, store) is False
+def test_no_backups_yet(store: Store, scripted_dialogs, qapp) -> None:
+    dialogs = scripted_dialogs
+    assert restore_from_backup(None, store) is False
     assert dialogs.told[0][0] == "information" and "no backups yet" in dialogs.told[0][1]
 
 
-def test_a_broken_backup_is_reported_and_nothing_changes(two_backups: Store, monkeypatch,
+def test_a_broken_backup_is_reported_and_nothing_changes(two_backups: Store, scripted_dialogs,
                                                         qapp) -> None:
     newest = backup.list_backups(two_backups.path)[0].path
     newest.write_bytes(b"broken" * 999)
-    dialogs = Dialogs(monkeypatch, choice=0, yes=True)
-    assert app.restore_from_backup(None, two_backups) is False
+    dialogs = scripted_dialogs
+    dialogs.answers = [0, True]
+    assert restore_from_backup(None, two_backups) is False
     assert dialogs.told[0][0] == "critical" and "has not been changed" in dialogs.told[0][1]
     assert len(two_backups.sessions()) == 3
 
