@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from neurofoot_desktop import APP_NAME, __version__
 from neurofoot_desktop.core.clock import Clock, SystemClock
 from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.storage import StorageError, Store
-from neurofoot_desktop.ui import i18n, theme
+from neurofoot_desktop.ui import dialogs, i18n, theme
 from neurofoot_desktop.ui.guidance.router import Guidance
 from neurofoot_desktop.ui.session.start import StartPage
 from neurofoot_desktop.ui.widgets.controls import button, label
@@ -48,15 +46,11 @@ PageT = TypeVar("PageT", bound=QWidget)
 
 def ask_resume(parent: QWidget, record: SessionRecord) -> bool:
     when = i18n.local_datetime(record.started_at)
-    box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("An unfinished session"))
-    box.setText(parent.tr("The session started on {when} was not finished. Everything "
-                          "entered so far is saved.").format(when=when))
-    resume = box.addButton(parent.tr("Resume it"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Leave it as it is"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(resume)
-    box.exec()
-    return box.clickedButton() is resume
+    return dialogs.service().confirm(
+        parent, parent.tr("The session started on {when} was not finished. Everything "
+                          "entered so far is saved.").format(when=when),
+        accept=parent.tr("Resume it"), reject=parent.tr("Leave it as it is"),
+        title=parent.tr("An unfinished session"))
 
 
 class MainWindow(QMainWindow):
@@ -79,9 +73,6 @@ class MainWindow(QMainWindow):
         self._protocol = protocol
         self.log: SessionLog | None = None
         self.person = ""
-        self.ask_resume: Callable[[SessionRecord], bool] = lambda r: ask_resume(self, r)
-        self.warn: Callable[[str], object] = lambda text: QMessageBox.warning(
-            self, APP_NAME, text)
         self._why_return: QWidget | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(1000, 640)
@@ -292,19 +283,19 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         if self.in_session():
-            QMessageBox.information(self, APP_NAME, self.tr(
-                "Please finish or stop the session first."))
+            dialogs.service().tell(self, self.tr("Please finish or stop the session first."))
             return
-        from neurofoot_desktop.app import restore_from_backup
+        from neurofoot_desktop.ui.files.restore import restore_from_backup
 
         if restore_from_backup(self, self.store):
             self.go_home()
 
     def about(self) -> None:
-        QMessageBox.about(self, APP_NAME, self.tr(
+        dialogs.service().tell(self, self.tr(
             "NeuroFoot {version}\n\nA calm guide to gentle home foot massage for people with "
             "peripheral neuropathy. Everything stays on this computer.\n\n{limits}").format(
-            version=__version__, limits=self.protocol.advice["limits"]))
+            version=__version__, limits=self.protocol.advice["limits"]),
+            title=self.tr("About NeuroFoot"))
 
     # -- a session ----------------------------------------------------------------------
     def begin_session(self, profile_id: int) -> None:
@@ -313,7 +304,7 @@ class MainWindow(QMainWindow):
         self.person = self.store.profile(profile_id).name
         interrupted = self.store.interrupted_session(profile_id)
         if interrupted is not None:
-            if self.ask_resume(interrupted):
+            if ask_resume(self, interrupted):
                 self.log = SessionLog(self.store, self.protocol, self.clock, profile_id,
                                       resume=interrupted)
                 if len(interrupted.light_touch) == 2 and self.log.safety().may_massage:
@@ -402,9 +393,9 @@ class MainWindow(QMainWindow):
                 "and begin again to carry on.")
         else:
             text = self.tr("NeuroFoot could not save this change.")
-        self.warn(text + "\n\n" + self.tr(
+        dialogs.service().tell(self, text + "\n\n" + self.tr(
             "If the disk is full, please make some room first. The problem: {reason}"
-        ).format(reason=exc))
+        ).format(reason=exc), kind="warning")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every answer is already in the log, and an unfinished
