@@ -7,8 +7,8 @@ set -u
 runtime=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libpulse0)
 xvfb=(xvfb xdotool x11-utils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
       libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0
-      python3-pyatspi at-spi2-core dbus-x11)
-tools=(poppler-utils)
+      python3-pyatspi at-spi2-core dbus-x11 openbox)
+tools=(poppler-utils desktop-file-utils)
 require=0
 [ "${1:-}" = "--require" ] && require=1
 
