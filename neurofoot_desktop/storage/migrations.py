@@ -126,6 +126,32 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (session_id, moment, symptom)
         ) WITHOUT ROWID""",
     ],
+    # issue 20: the reminder plan per person, kept as versions (a change starts a new row, so
+    # adherence of past weeks is judged against the plan of that time; days '' means "no plan
+    # from then on"), and the decisions about reminders: given, snoozed, "not today".
+    [
+        """CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            since TEXT NOT NULL,
+            days TEXT NOT NULL,
+            times TEXT NOT NULL,
+            quiet_start TEXT,
+            quiet_end TEXT,
+            reminders INTEGER NOT NULL DEFAULT 1 CHECK (reminders IN (0, 1))
+        )""",
+        "CREATE INDEX plans_by_profile ON plans(profile_id, since)",
+        """CREATE TABLE reminder_decisions (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('reminded', 'snoozed', 'not_today')),
+            made_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            slot INTEGER NOT NULL DEFAULT 0 CHECK (slot IN (0, 1)),
+            until TEXT
+        )""",
+        "CREATE INDEX reminder_decisions_by_day ON reminder_decisions(profile_id, day)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)
