@@ -82,5 +82,5 @@ def test_the_log_refuses_a_decision_it_does_not_know(store: Store) -> None:
 def test_a_damaged_plan_row_is_refused_in_one_sentence() -> None:
     with pytest.raises(ValueError, match="unknown day"):
         plans.decode("mon,funday", "09:00", None, None)
-    with pytest.raises(ValueError, match="at least one day|overlap"):
+    with pytest.raises(ValueError, match="overlap"):
         plans.decode("mon", "09:00,09:30", None, None)
