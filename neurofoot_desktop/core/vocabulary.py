@@ -81,6 +81,21 @@ class Order(StrEnum):
     ALTERNATING = "alternating"  # each step on both feet before the next step
 
 
+class Symptom(StrEnum):
+    """A symptom the person scores 0-10 before and after a massage (issue 18)."""
+
+    PAIN = "pain"
+    TINGLING = "tingling"  # burning or tingling
+    NUMBNESS = "numbness"
+
+
+class Moment(StrEnum):
+    """When a symptom score was given: before the massage or after its last step."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
 # The values as plain strings, in order, for validation and for indexing tables.
 FEET = tuple(f.value for f in Foot)
 STEP_IDS = tuple(s.value for s in StepId)
@@ -90,6 +105,8 @@ SENSITIVITIES = tuple(s.value for s in Sensitivity)  # low to high: y = 0, 1, 2 
 OUTCOMES = tuple(o.value for o in Outcome)
 STATUSES = tuple(s.value for s in Status)
 ORDERS = tuple(o.value for o in Order)
+SYMPTOMS = tuple(s.value for s in Symptom)
+MOMENTS = tuple(m.value for m in Moment)
 FOOT_BY_FOOT = Order.FOOT_BY_FOOT.value
 ALTERNATING = Order.ALTERNATING.value
 

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 WARNING_IDS = (
     "worse_pain", "worse_numbness", "new_symptoms", "skin_change",
     "new_lesion", "open_wound", "infection",
+    "pain_above_usual", "numbness_above_usual",  # core.symptoms.SIGN_IDS: scored, not asked
 )
-STATUSES = ("completed", "stopped", "incomplete", "blocked")
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)

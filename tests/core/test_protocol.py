@@ -30,7 +30,8 @@ def test_safety_content_is_present() -> None:
     blocking = {q.id for q in protocol.precheck if q.effect == "block"}
     doctor = {q.id for q in protocol.precheck if q.effect == "doctor"}
     assert blocking == {"open_wound", "infection", "new_lesion"}
-    assert doctor == {"worse_pain", "worse_numbness", "new_symptoms", "skin_change"}
+    assert doctor == {"worse_pain", "worse_numbness", "new_symptoms", "skin_change",
+                      "pain_above_usual", "numbness_above_usual"}  # issue 18: scored
     assert [p.name for p in protocol.pressure_levels] == [
         "Feather", "Light", "Gentle", "Firm but gentle",
     ]
