@@ -33,10 +33,19 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from neurofoot_desktop.core.routine_ids import LANGUAGES, SOURCE_LANGUAGE
+from neurofoot_desktop.core.pressure.model import Reason
+from neurofoot_desktop.core.vocabulary import (
+    FEELS,
+    FEET,
+    LANGUAGES,
+    SENSITIVITIES,
+    SOURCE_LANGUAGE,
+    STATUSES,
+)
 
 if TYPE_CHECKING:
     from neurofoot_desktop.core.lighttouch import LightTouchResult
+    from neurofoot_desktop.core.next_time import NextTime
     from neurofoot_desktop.core.protocol import Protocol
     from neurofoot_desktop.core.safety import SafetyResult
 
@@ -239,18 +248,138 @@ def local_datetime(moment: datetime) -> str:
     return QLocale().toString(local, "d MMM yyyy, HH:mm")
 
 
-def pressure_reason(text: str) -> str:
-    """A Recommendation.reason sentence in the current language (English if unknown)."""
+def pressure_reason(reason: str) -> str:
+    """A Recommendation.reason (a message id, core.pressure.Reason) in the current language."""
+    text = PRESSURE_REASONS.get(reason)
+    if text is None:  # not an id we know: show it as it is rather than nothing
+        return reason
     return QCoreApplication.translate("PressureReason", text)
+
+
+def pain_advice() -> str:
+    """Said whenever a comfort of 0-2 is given, on the card and on the summary."""
+    return QCoreApplication.translate(
+        "Advice", "If pain continues or gets worse, contact your doctor.")
+
+
+def next_time_words(advice: NextTime, engine_reason: str) -> str:
+    """core/next_time.py's decision in the current language (engine_reason: translated)."""
+    from neurofoot_desktop.core.next_time import Note
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("NextTime", text)
+
+    if advice.note == Note.FIRMER_IF_NORMAL:
+        return t("One step firmer next time if that day's light-touch check is normal. "
+                 "{why}").format(why=engine_reason)
+    if advice.note == Note.HELD_AFTER_HURT:
+        return t("No firmer next time, because it hurt today.")
+    if advice.note == Note.HELD_AFTER_DOCTOR:
+        return t("No firmer next time, because of today's advice to contact the doctor.")
+    if advice.note == Note.LIGHTER_BY_OWN_RATINGS:
+        return t("One step lighter next time: your ratings at level {low} ({low_avg}) have "
+                 "been higher than at level {high} ({high_avg}).").format(
+            low=advice.lower_level, high=advice.higher_level,
+            low_avg=QLocale().toString(advice.lower_average or 0.0, "f", 1),
+            high_avg=QLocale().toString(advice.higher_average or 0.0, "f", 1))
+    if advice.note == Note.LIGHTER_TO_TRY:
+        return t("One step lighter next time, to find out whether a softer touch suits you "
+                 "even better. Your rating will tell.")
+    return engine_reason
+
+
+# -- the words people read for each domain id (core/vocabulary.py), said once here ------
+# Forms: "phrase" inside a sentence ("left foot"), "title" at a sentence's start ("Left
+# foot"), "heading" where the foot must stand out ("LEFT foot"), "short" in a table ("Left").
+def foot_words(foot: str, form: str = "phrase") -> str:
+    """The foot as people read it; an unknown id is shown as it is."""
+    t = QCoreApplication.translate
+    words = {
+        "phrase": (t("Words", "left foot"), t("Words", "right foot")),
+        "title": (t("Words", "Left foot"), t("Words", "Right foot")),
+        "heading": (t("Words", "LEFT foot"), t("Words", "RIGHT foot")),
+        "short": (t("Words", "Left"), t("Words", "Right")),
+    }[form]
+    return dict(zip(FEET, words, strict=True)).get(foot, foot)
+
+
+def feel_words(feel: str | None, in_sentence: bool = False) -> str:
+    """The "too light / just right / too firm" answer; "—" when there is none."""
+    t = QCoreApplication.translate
+    if in_sentence:
+        words = (t("Words", "too light"), t("Words", "just right"), t("Words", "too firm"))
+    else:
+        words = (t("Words", "Too light"), t("Words", "Just right"), t("Words", "Too firm"))
+    return dict(zip(FEELS, words, strict=True)).get(feel or "", "—")
+
+
+def sensitivity_words(sensitivity: str, in_sentence: bool = False) -> str:
+    """Today's light-touch result (core.vocabulary.Sensitivity)."""
+    t = QCoreApplication.translate
+    if in_sentence:
+        words = (t("Words", "reduced"), t("Words", "normal"), t("Words", "heightened"))
+    else:
+        words = (t("Words", "Reduced"), t("Words", "Normal"), t("Words", "Heightened"))
+    return dict(zip(SENSITIVITIES, words, strict=True)).get(sensitivity, sensitivity)
+
+
+def status_words(status: str) -> str:
+    """How a stored session ended (core.vocabulary.Status)."""
+    t = QCoreApplication.translate
+    words = (t("Words", "Completed"), t("Words", "Stopped"), t("Words", "Not finished"),
+             t("Words", "No massage"))
+    return dict(zip(STATUSES, words, strict=True)).get(status, status)
+
+
+def footcheck_kind_words(kind: str) -> str:
+    """What a spot marked in the foot check is (core.footcheck.Kind)."""
+    t = QCoreApplication.translate
+    words = {
+        "cut": t("FootCheck", "Cut"), "sore": t("FootCheck", "Sore"),
+        "blister": t("FootCheck", "Blister"),
+        "open_wound": t("FootCheck", "Open wound or ulcer"),
+        "infection": t("FootCheck", "Signs of infection (pus, spreading redness)"),
+        "crack": t("FootCheck", "Cracked skin"), "callus": t("FootCheck", "Callus or corn"),
+        "redness": t("FootCheck", "Redness"), "swelling": t("FootCheck", "Swelling"),
+        "warmth": t("FootCheck", "Feels warm"),
+        "colour_change": t("FootCheck", "Colour change"),
+        "nail_problem": t("FootCheck", "Nail problem"), "other": t("FootCheck", "Something else"),
+    }
+    return words.get(kind, kind)
+
+
+def footcheck_area_words(area: str) -> str:
+    """A place to look at on each foot (core.footcheck.Area)."""
+    t = QCoreApplication.translate
+    words = {
+        "top": t("FootCheck", "The top"),
+        "sole": t("FootCheck", "The sole (a mirror or the helper)"),
+        "between_toes": t("FootCheck", "Between the toes"),
+        "heel": t("FootCheck", "The heel"), "nails": t("FootCheck", "The nails"),
+    }
+    return words.get(area, area)
+
+
+def footcheck_site_words(site: str) -> str:
+    """Where the skin thermometer goes (core.footcheck.Site)."""
+    t = QCoreApplication.translate
+    words = {"ball": t("FootCheck", "Ball of the foot"), "arch": t("FootCheck", "Arch"),
+             "heel": t("FootCheck", "Heel")}
+    return words.get(site, site)
+
+
+def clock_text(seconds: float) -> str:
+    """A time as mm:ss ("05:07"), the one way the program shows a countdown or a duration.
+
+    Rounds up, so 00:00 shows only when time is really up.
+    """
+    whole = int(-(-max(0.0, seconds) // 1))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 # Texts the widgets translate from a variable (self.tr(word)), so lupdate cannot see them
 # there; listed here under the context the widget asks for at run time.
 DYNAMIC_TEXTS = (
-    # light_touch_page.SENSITIVITY_WORDS
-    QT_TRANSLATE_NOOP("LightTouchPage", "Reduced"),
-    QT_TRANSLATE_NOOP("LightTouchPage", "Normal"),
-    QT_TRANSLATE_NOOP("LightTouchPage", "Heightened"),
     # file_actions.FORMAT_NAMES
     QT_TRANSLATE_NOOP("FileActions", "CSV table"),
     QT_TRANSLATE_NOOP("FileActions", "NeuroFoot log (JSON)"),
@@ -272,72 +401,90 @@ DYNAMIC_TEXTS = (
     QT_TRANSLATE_NOOP("Report", "Foot massage report"),
 )
 
-# Every sentence core/pressure_reasons.py can give (tests/ui/test_spanish.py checks it).
-PRESSURE_REASONS = (
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "A gentle start, as this is the first time for this step."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "A gentle start, as this is the first time on this foot."),
-    QT_TRANSLATE_NOOP("PressureReason", "A light start, as a soft touch suits this step."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "A light start, as a softer touch has suited you so far."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "A light start, because a softer touch suited the other foot."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "A light start, because light touch feels unpleasant today."),
-    QT_TRANSLATE_NOOP("PressureReason", "One step firmer, because it felt too light."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step firmer, as your ratings suggest a little more will feel "
-                      "better."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter than last time, because it hurt last time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter than last time, because it was uncomfortable last "
-                      "time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter than last time, because it felt too firm."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter than last time, because it was only partly "
-                      "comfortable last time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter today, because light touch feels unpleasant."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter today, to be careful while there is less feeling."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "One step lighter than last time, as a softer touch has suited you "
-                      "better."),
-    QT_TRANSLATE_NOOP("PressureReason", "Lighter than last time, because it hurt last time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Lighter than last time, because it was uncomfortable last time."),
-    QT_TRANSLATE_NOOP("PressureReason", "Lighter than last time, because it felt too firm."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Lighter than last time, because it was only partly comfortable last "
-                      "time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Lighter today, because light touch feels unpleasant."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Lighter today, to be careful while there is less feeling."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Lighter than last time, as a softer touch has suited you better."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "The same as last time and no firmer, as it felt a little firm."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "The same as last time, as it was only fairly comfortable."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "The same as last time, as it should still feel gentle on a tender "
-                      "day."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "The same as last time, as there is less feeling in this foot today."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Staying with the lightest touch, because it hurt last time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Staying with the lightest touch, as it was uncomfortable last time."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "Staying with the lightest touch, as it felt too firm."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "The same as last time, as this is already the firmest level we use."),
-    QT_TRANSLATE_NOOP("PressureReason",
-                      "The same as last time, as we go firmer only slowly and carefully."),
-    QT_TRANSLATE_NOOP("PressureReason", "The same as last time, because it felt good."),
-    QT_TRANSLATE_NOOP("PressureReason", "The same as last time, which has suited you."),
-)
+# The words for each pressure reason id (core/pressure/reasons.py ENGLISH has the same
+# English for the command line; tests/ui/test_spanish.py checks that they agree).
+PRESSURE_REASONS: dict[str, str] = {
+    Reason.FIRST_STEP: QT_TRANSLATE_NOOP(
+        "PressureReason", "A gentle start, as this is the first time for this step."),
+    Reason.FIRST_FOOT: QT_TRANSLATE_NOOP(
+        "PressureReason", "A gentle start, as this is the first time on this foot."),
+    Reason.LIGHT_START_STEP: QT_TRANSLATE_NOOP(
+        "PressureReason", "A light start, as a soft touch suits this step."),
+    Reason.LIGHT_START_SO_FAR: QT_TRANSLATE_NOOP(
+        "PressureReason", "A light start, as a softer touch has suited you so far."),
+    Reason.LIGHT_START_OTHER_FOOT: QT_TRANSLATE_NOOP(
+        "PressureReason", "A light start, because a softer touch suited the other foot."),
+    Reason.LIGHT_START_TENDER_DAY: QT_TRANSLATE_NOOP(
+        "PressureReason", "A light start, because light touch feels unpleasant today."),
+    Reason.LIGHT_START_HEEL: QT_TRANSLATE_NOOP(
+        "PressureReason", "A light start, because the heel is sensitive today."),
+    Reason.FIRMER_TOO_LIGHT: QT_TRANSLATE_NOOP(
+        "PressureReason", "One step firmer, because it felt too light."),
+    Reason.FIRMER_RATINGS: QT_TRANSLATE_NOOP(
+        "PressureReason",
+        "One step firmer, as your ratings suggest a little more will feel better."),
+    Reason.ONE_LIGHTER_HURT: QT_TRANSLATE_NOOP(
+        "PressureReason", "One step lighter than last time, because it hurt last time."),
+    Reason.ONE_LIGHTER_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
+        "PressureReason",
+        "One step lighter than last time, because it was uncomfortable last time."),
+    Reason.ONE_LIGHTER_TOO_FIRM: QT_TRANSLATE_NOOP(
+        "PressureReason", "One step lighter than last time, because it felt too firm."),
+    Reason.ONE_LIGHTER_MIDDLING: QT_TRANSLATE_NOOP(
+        "PressureReason",
+        "One step lighter than last time, because it was only partly comfortable last "
+        "time."),
+    Reason.ONE_LIGHTER_TENDER_DAY: QT_TRANSLATE_NOOP(
+        "PressureReason", "One step lighter today, because light touch feels unpleasant."),
+    Reason.ONE_LIGHTER_LESS_FEELING: QT_TRANSLATE_NOOP(
+        "PressureReason", "One step lighter today, to be careful while there is less feeling."),
+    Reason.ONE_LIGHTER_HEEL: QT_TRANSLATE_NOOP(
+        "PressureReason", "One step lighter today, because the heel is sensitive."),
+    Reason.ONE_LIGHTER_SUITED: QT_TRANSLATE_NOOP(
+        "PressureReason",
+        "One step lighter than last time, as a softer touch has suited you better."),
+    Reason.LIGHTER_HURT: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter than last time, because it hurt last time."),
+    Reason.LIGHTER_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter than last time, because it was uncomfortable last time."),
+    Reason.LIGHTER_TOO_FIRM: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter than last time, because it felt too firm."),
+    Reason.LIGHTER_MIDDLING: QT_TRANSLATE_NOOP(
+        "PressureReason",
+        "Lighter than last time, because it was only partly comfortable last time."),
+    Reason.LIGHTER_TENDER_DAY: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter today, because light touch feels unpleasant."),
+    Reason.LIGHTER_LESS_FEELING: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter today, to be careful while there is less feeling."),
+    Reason.LIGHTER_HEEL: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter today, because the heel is sensitive."),
+    Reason.LIGHTER_SUITED: QT_TRANSLATE_NOOP(
+        "PressureReason", "Lighter than last time, as a softer touch has suited you better."),
+    Reason.SAME_TOO_FIRM: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time and no firmer, as it felt a little firm."),
+    Reason.SAME_MIDDLING: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, as it was only fairly comfortable."),
+    Reason.SAME_TENDER_DAY: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, as it should still feel gentle on a tender day."),
+    Reason.SAME_LESS_FEELING: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, as there is less feeling in this foot today."),
+    Reason.SAME_HEEL: QT_TRANSLATE_NOOP(
+        "PressureReason",
+        "The same as last time and no firmer, because the heel is sensitive today."),
+    Reason.SAME_TOO_LIGHT_LOW: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, as it felt too light rather than too firm."),
+    Reason.SAME_FIRMEST: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, as this is already the firmest level we use."),
+    Reason.SAME_SLOWLY: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, as we go firmer only slowly and carefully."),
+    Reason.SAME_FELT_GOOD: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, because it felt good."),
+    Reason.SAME_SUITED: QT_TRANSLATE_NOOP(
+        "PressureReason", "The same as last time, which has suited you."),
+    Reason.LIGHTEST_HURT: QT_TRANSLATE_NOOP(
+        "PressureReason", "Staying with the lightest touch, because it hurt last time."),
+    Reason.LIGHTEST_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
+        "PressureReason", "Staying with the lightest touch, as it was uncomfortable last time."),
+    Reason.LIGHTEST_TOO_FIRM: QT_TRANSLATE_NOOP(
+        "PressureReason", "Staying with the lightest touch, as it felt too firm."),
+}

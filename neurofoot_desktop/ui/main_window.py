@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         page = self._add(PrecheckPage(self.protocol))
         page.passed.connect(self._light_touch)
         page.ended.connect(self.go_home)
+        page.cancelRequested.connect(self._cancel_before_massage)
         return page
 
     @cached_property
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
 
         page = self._add(LightTouchPage(self.protocol, rng=self._rng))
         page.finished.connect(self._massage)
+        page.cancelRequested.connect(self._cancel_before_massage)
         return page
 
     @cached_property
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         page = self._add(RatingCard())
         page.rated.connect(self._rated)
         page.hurt.connect(self._rating_hurt)
+        page.stopRequested.connect(self._stop_from_rating)
         return page
 
     @cached_property
@@ -340,14 +343,55 @@ class MainWindow(QMainWindow):
     def _rate(self) -> None:
         assert self.log is not None and self.log.session is not None
         slot = self.log.session.current
-        foot = self.tr("left foot") if slot.foot == "left" else self.tr("right foot")
+        foot = i18n.foot_words(slot.foot)
         self.rating.begin(f"{slot.step.title} · {foot}")
         self.show_page(self.rating)
 
     def _rated(self, comfort: int, feel: str | None, note: str) -> None:
         assert self.log is not None and self.log.session is not None
         self.log.save(self.log.session.rate(comfort, feel, note))
+        from neurofoot_desktop.core.next_time import needs_doctor_advice
+
+        if needs_doctor_advice(comfort) and self._offer_stop_for_pain(comfort):
+            return
         self._after_rating()
+
+    def _offer_stop_for_pain(self, comfort: int) -> bool:
+        """A comfort of 0-2 (issue 14, finding 3): the doctor advice, and an offer to stop.
+        The rating is saved already; stopping is recorded as the session's reason."""
+        assert self.log is not None
+        stop = dialogs.service().confirm(
+            self, self.tr("A comfort of {n} out of 10 means that step was painful. {advice}\n\n"
+                          "Do you want to end today's session?").format(
+                n=comfort, advice=i18n.pain_advice()),
+            accept=self.tr("End the session"), reject=self.tr("Carry on more gently"),
+            title=self.tr("That was painful"))
+        if not stop:
+            return False
+        self.log.stop("low_comfort")
+        self._summary()
+        return True
+
+    def _cancel_before_massage(self) -> None:
+        """Esc before the massage: ask, then end the session with what was answered."""
+        if self.log is None:
+            return
+        from neurofoot_desktop.ui.session.player import ask_to_end
+
+        if ask_to_end(self, self.tr("Stop the session"), self.tr(
+                "End today's session now? Every answer given so far is kept.")):
+            self.log.stop("user")
+            self.go_home()
+
+    def _stop_from_rating(self) -> None:
+        """Esc on the rating card: the same question as Stop session on the player."""
+        assert self.log is not None
+        from neurofoot_desktop.ui.session.player import ask_to_end
+
+        if ask_to_end(self, self.tr("Stop the session"), self.tr(
+                "End today's session now? Everything rated so far is kept.")):
+            self.log.stop("user")
+            self._summary()
 
     def _rating_hurt(self, note: str) -> None:
         self.player.report_hurt(note)

@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core import lighttouch
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Probe
 from neurofoot_desktop.core.protocol import FEET, Protocol
+from neurofoot_desktop.core.vocabulary import Foot
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import button, card, label, scrolling
-
-SENSITIVITY_WORDS = {"reduced": "Reduced", "normal": "Normal", "heightened": "Heightened"}
 
 
 class LightTouchPage(QWidget):
     finished = Signal()
+    cancelRequested = Signal()  # Esc: the main window asks before ending the session
 
     def __init__(self, protocol: Protocol, parent: QWidget | None = None,
                  rng: random.Random | None = None) -> None:
@@ -67,15 +68,19 @@ class LightTouchPage(QWidget):
         row.setSpacing(24)
         row.addWidget(self.diagram, 1)
         row.addWidget(panel, 1)
-        # F = felt, N = not felt: the helper's clean knuckle can press one key.
-        for key, felt in ((Qt.Key.Key_F, True), (Qt.Key.Key_N, False), (Qt.Key.Key_Y, True)):
+        # One key per answer, in the screen's own language (English F/N/Y, Spanish S/N/S):
+        # the helper's clean knuckle can press one key.
+        self.felt_key = self.tr("F", "key for: Felt it")
+        self.yes_key = self.tr("Y", "key for: Yes, unpleasant")
+        self.no_key = self.tr("N", "key for: Did not feel it / No")
+        for key, felt in ((self.felt_key, True), (self.no_key, False), (self.yes_key, True)):
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda f=felt: self._key_choice(f))
         self.setFocusProxy(self.primary)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self).activated.connect(self.primary.click)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self).activated.connect(self.primary.click)
+        # Enter and Space activate the FOCUSED answer (finding 2); Esc asks to stop.
+        keys.install(self, default=lambda: self.primary, back=self.cancelRequested.emit)
 
-    def begin(self, log: SessionLog, first_foot: str = "left") -> None:
+    def begin(self, log: SessionLog, first_foot: str = Foot.LEFT) -> None:
         self.log = log
         self.feet = [first_foot, *[f for f in FEET if f != first_foot]]
         self.foot_index = 0
@@ -86,11 +91,9 @@ class LightTouchPage(QWidget):
     def foot(self) -> str:
         return self.feet[self.foot_index]
 
-    def _foot_words(self) -> str:
-        return self.tr("LEFT foot") if self.foot == "left" else self.tr("RIGHT foot")
-
     def _set(self, title: str, text: str, primary: str, secondary: str = "") -> None:
-        self.heading.setText(self.tr("Light-touch check · {foot}").format(foot=self._foot_words()))
+        self.heading.setText(self.tr("Light-touch check · {foot}").format(
+            foot=i18n.foot_words(self.foot, "heading")))
         self.title.setText(title)
         self.text.setText(text)
         self.primary.setText(primary)
@@ -125,7 +128,8 @@ class LightTouchPage(QWidget):
             text = self.tr("This one is a pretend touch: hold your finger just above {place} "
                            "without touching, then ask the same question.").format(
                 place=probe.site.name)
-        self._set(count, text, self.tr("Felt it  (F)"), self.tr("Did not feel it  (N)"))
+        self._set(count, text, self.tr("Felt it  ({key})").format(key=self.felt_key),
+                  self.tr("Did not feel it  ({key})").format(key=self.no_key))
 
     def _unpleasant(self) -> None:
         self.stage = "unpleasant"
@@ -133,7 +137,8 @@ class LightTouchPage(QWidget):
         self._set(
             self.tr("Does light touch feel unpleasant today?"),
             self.tr("For example burning, prickling, or simply too much."),
-            self.tr("Yes, unpleasant  (Y)"), self.tr("No  (N)"),
+            self.tr("Yes, unpleasant  ({key})").format(key=self.yes_key),
+            self.tr("No  ({key})").format(key=self.no_key),
         )
 
     def _result(self, unpleasant: bool) -> None:
@@ -143,9 +148,9 @@ class LightTouchPage(QWidget):
         self.results[self.foot] = result
         self.log.record_light_touch(self.foot, result)
         last = self.foot_index == len(self.feet) - 1
-        word = SENSITIVITY_WORDS[result.sensitivity.value]
         self._set(
-            self.tr("Today's sensitivity: {level}").format(level=self.tr(word)),
+            self.tr("Today's sensitivity: {level}").format(
+                level=i18n.sensitivity_words(result.sensitivity)),
             i18n.light_touch_explanation(result),
             self.tr("Start the massage") if last else self.tr("Next: the other foot"),
             self.tr("Check this foot again"),

@@ -16,22 +16,24 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QMessageBox,
+    QLabel,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from neurofoot_desktop.core.session import Cue, Phase, Session
+from neurofoot_desktop.core.vocabulary import Outcome
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui import i18n, theme
+from neurofoot_desktop.ui import dialogs, i18n, theme
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import (
     CountdownRing,
     StepDots,
     button,
     card,
-    format_clock,
     label,
     pressure_dots,
     scrolling,
@@ -43,11 +45,12 @@ NOTICE_S = 6.0  # how long "Halfway" or a reminder stays highlighted
 STEP_PHASES = (Phase.READY, Phase.RUNNING, Phase.PAUSED)  # a step is on screen
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+def ask_to_end(parent: QWidget, title: str, text: str) -> bool:
+    """Both session-ending questions, through the one dialog service; the safe answer
+    (carry on) is the default, and Esc means it."""
+    return dialogs.service().confirm(
+        parent, text, accept=parent.tr("End the session"), reject=parent.tr("Carry on"),
+        destructive=True, title=title)
 
 
 class PlayerPage(QWidget):
@@ -62,11 +65,12 @@ class PlayerPage(QWidget):
         self.log: SessionLog | None = None
         self.session: Session | None = None
         self.person = ""
-        self.confirm: Callable[[str, str], bool] = lambda t, x: ask_yes_no(self, t, x)
+        self.confirm: Callable[[str, str], bool] = lambda t, x: ask_to_end(self, t, x)
         self._notice_until = 0.0
         self.hands_free = False
         self.get_ready_s = 10.0
         self._ready_deadline: float | None = None  # hands-free: the next step starts then
+        self._shown_index = -1  # the step on screen: a new one starts at the top
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -104,8 +108,18 @@ class PlayerPage(QWidget):
         self.instruction = label("", name="instruction")
         self.purpose = label("", "muted", name="purpose")
         self.notice = label("", "warning", name="notice")
-        self.notice.setVisible(False)
-        self.pressure = label("", "subtitle", name="pressure")
+        # An icon drawn by the style, not the 🔔 emoji, which shows as an empty box where
+        # no emoji font is installed (finding 19).
+        self.notice_icon = QLabel()
+        self.notice_icon.setObjectName("notice_icon")
+        self.notice_row = QWidget()
+        notice_box = QHBoxLayout(self.notice_row)
+        notice_box.setContentsMargins(0, 0, 0, 0)
+        notice_box.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
+        notice_box.addWidget(self.notice, 1)
+        self.notice_row.setVisible(False)
+        self._notice_live: Callable[[], str] | None = None  # words that follow the clock
+        self.pressure = label("", "title", name="pressure")
         self.pressure_reason = label("", "muted", name="pressure_reason")
         self.ring = CountdownRing()
         self.ring.setObjectName("countdown")
@@ -146,12 +160,14 @@ class PlayerPage(QWidget):
         words_box.setSpacing(10)
         for widget in (self.instruction, self.purpose):
             words_box.addWidget(widget)
-        words_box.addLayout(pressure_box)
         words_box.addStretch(1)
+        # The step's name and the pressure are never inside the scroll area and never
+        # pushed out by a notice (finding 7): they sit above the words, the notice below.
         self.panel = card(self.where, self.title, spacing=10)
+        self.panel.layout().addLayout(pressure_box)
         self.words_area = scrolling(words)
         self.panel.layout().addWidget(self.words_area, 1)
-        self.panel.layout().addWidget(self.notice)
+        self.panel.layout().addWidget(self.notice_row)
         self.ring_row = QHBoxLayout()
         self.panel.layout().addLayout(self.ring_row)
         self.panel.layout().addLayout(controls)
@@ -187,7 +203,7 @@ class PlayerPage(QWidget):
         outer.addWidget(footer)
 
         shortcuts = {
-            Qt.Key.Key_Space: self.toggle, Qt.Key.Key_Right: self.do_skip,
+            Qt.Key.Key_Right: self.do_skip,
             Qt.Key.Key_R: self.do_repeat, Qt.Key.Key_B: self.go_back,
             Qt.Key.Key_Left: self.go_back, Qt.Key.Key_H: self.it_hurts,
             Qt.Key.Key_D: self.finish_now, Qt.Key.Key_Escape: self.request_stop,
@@ -196,6 +212,8 @@ class PlayerPage(QWidget):
         for key, slot in shortcuts.items():
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda slot=slot: self._key(slot))
+        # Enter and Space activate the focused button, else start or pause the step.
+        keys.install(self, default=lambda: self.play, space_default=True)
 
     def arrange(self) -> None:
         """Large type (150 % and more) moves the countdown under the diagram, so the
@@ -210,7 +228,9 @@ class PlayerPage(QWidget):
     # -- setting up -----------------------------------------------------------------
     def begin(self, log: SessionLog, session: Session, person: str) -> None:
         self.log, self.session, self.person = log, session, person
-        self.refresh()
+        self._shown_index = -1
+        # The first step follows the same get-ready countdown as the others (finding 20).
+        self.next_step_ready()
 
     def _in_step(self) -> Session | None:
         """The session while a step is showing (ready, running or paused), else None."""
@@ -241,7 +261,7 @@ class PlayerPage(QWidget):
             return
         self._ready_deadline = s.clock.monotonic() + self.get_ready_s
         self.announce.emit("get_ready", self.tr("Get ready. Next: {step}, {foot}.").format(
-            step=s.current.step.title, foot=self._foot_words(s.current.foot).lower()))
+            step=s.current.step.title, foot=i18n.foot_words(s.current.foot)))
         self._show_get_ready()
         self.timer.start()
 
@@ -250,7 +270,7 @@ class PlayerPage(QWidget):
         if self._ready_deadline is None:
             return False
         self._ready_deadline = None
-        self.notice.setText(self.tr("Waiting. Press Space to start the step."))
+        self._put_notice(self.tr("Waiting. Press Space to start the step."))
         self.stop_timers()
         return True
 
@@ -280,6 +300,19 @@ class PlayerPage(QWidget):
         s = self._in_step()
         if s is None:
             return
+        was_running = s.phase == Phase.RUNNING
+        if s.phase != Phase.READY:  # something would be lost: ask first (finding 14)
+            if was_running:
+                s.pause()
+                self.refresh()
+            if not dialogs.service().confirm(
+                    self, self.tr("Start this step again from the beginning? The time "
+                                  "done so far in this step is not counted."),
+                    accept=self.tr("Start again"), reject=self.tr("Carry on"),
+                    title=self.tr("Repeat")):
+                if was_running:
+                    self.toggle()
+                return
         s.repeat()
         self.diagram.restart()
         self.refresh()
@@ -309,7 +342,7 @@ class PlayerPage(QWidget):
                         self.tr("That step has stopped, and the pressure will be lighter next "
                                 "time. Do you want to end today's session?")):
             if s.phase != Phase.SUMMARY:
-                log.stop("hurt")
+                log.stop(Outcome.HURT)
             self.sessionStopped.emit()
         elif not was_rating:
             self._after_result()
@@ -335,9 +368,13 @@ class PlayerPage(QWidget):
         s = self.session
         if s is None:
             return
-        text = self.tr("{left} left in this step, {total} in the whole session.").format(
-            left=spoken_duration(s.remaining()), total=spoken_duration(s.session_remaining()))
-        self._show_notice(text)
+        def words() -> str:
+            return self.tr("{left} left in this step, {total} in the whole session.").format(
+                left=spoken_duration(s.remaining()),
+                total=spoken_duration(s.session_remaining()))
+
+        text = words()
+        self._show_notice(text, live=words)
         self.announce.emit("time_left", text)
 
     # -- clock --------------------------------------------------------------------------
@@ -350,6 +387,7 @@ class PlayerPage(QWidget):
                 self._show_get_ready()
                 return
             self._ready_deadline = None
+            self._hide_notice()
             self.toggle()
             return
         cues = s.tick()
@@ -366,7 +404,9 @@ class PlayerPage(QWidget):
             return
         if self._notice_until and s.elapsed() >= self._notice_until:
             self._notice_until = 0.0
-            self.notice.setVisible(False)
+            self._hide_notice()
+        elif self._notice_live is not None:
+            self._put_notice(self._notice_live())
         self._refresh_time()
 
     # -- showing state -------------------------------------------------------------------
@@ -377,7 +417,12 @@ class PlayerPage(QWidget):
             return
         slot = s.current
         step = slot.step
-        foot = self.tr("LEFT foot") if slot.foot == "left" else self.tr("RIGHT foot")
+        if s.index != self._shown_index:  # each step's words start at the top (finding 7)
+            self._shown_index = s.index
+            self.words_area.verticalScrollBar().setValue(0)
+            if self.isVisible():
+                self.play.setFocus(Qt.FocusReason.OtherFocusReason)
+        foot = i18n.foot_words(slot.foot, "heading")
         self.who.setText(f"NeuroFoot · {self.person}")
         self.where.setText(self.tr("Step {n} of {total} · {foot}").format(
             n=s.step_number, total=s.steps_per_foot, foot=foot))
@@ -405,7 +450,7 @@ class PlayerPage(QWidget):
         if nxt is None:
             self.next_label.setText(self.tr("Next: the summary"))
         else:
-            nfoot = self.tr("left foot") if nxt.foot == "left" else self.tr("right foot")
+            nfoot = i18n.foot_words(nxt.foot)
             self.next_label.setText(self.tr("Next: {step}, {foot}").format(
                 step=nxt.step.title, foot=nfoot))
         self.dots.set_states(self._dot_states(), groups=2)
@@ -418,7 +463,7 @@ class PlayerPage(QWidget):
         else:
             self.end_timer.stop()
         if s.phase == Phase.READY and self._ready_deadline is None:
-            self.notice.setVisible(False)
+            self._hide_notice()
             self._notice_until = 0.0
         self._refresh_time()
 
@@ -430,7 +475,7 @@ class PlayerPage(QWidget):
                             attention=s.phase == Phase.RUNNING and remaining <= 10)
         left = s.session_remaining()
         self.session_left.setText(self.tr("{time} left in session").format(
-            time=format_clock(left)))
+            time=i18n.clock_text(left)))
         self.session_left.setAccessibleName(self.tr("{time} left in the session").format(
             time=spoken_duration(left)))
 
@@ -443,13 +488,10 @@ class PlayerPage(QWidget):
             if i == s.index:
                 states.append("current")
             elif result is not None:
-                states.append("skipped" if result.outcome.value == "skipped" else "done")
+                states.append("skipped" if result.outcome is Outcome.SKIPPED else "done")
             else:
                 states.append("todo")
         return states
-
-    def _foot_words(self, foot: str) -> str:
-        return self.tr("LEFT foot") if foot == "left" else self.tr("RIGHT foot")
 
     def _spoken_step(self) -> str:
         """What the voice says as a step starts: where, what, how firmly, reminders."""
@@ -458,7 +500,7 @@ class PlayerPage(QWidget):
         step = s.current.step
         level = self.log.protocol.pressure(s.pressure).name
         return " ".join([
-            f"{step.title}, {self._foot_words(s.current.foot).lower()}.",
+            f"{step.title}, {i18n.foot_words(s.current.foot)}.",
             step.instruction_for(s.heel_sensitive),
             self.tr("Pressure: {level}.").format(level=level.lower()),
             s.reminder_text,
@@ -468,16 +510,28 @@ class PlayerPage(QWidget):
         s = self.session
         assert s is not None and self._ready_deadline is not None
         left = max(0.0, self._ready_deadline - s.clock.monotonic())
-        self.notice.setText("⏱  " + self.tr(
+        self._put_notice(self.tr(
             "Get ready: the next step starts in {n} s. Any key waits.").format(
             n=int(-(-left // 1))))
-        self.notice.setVisible(True)
 
-    def _show_notice(self, text: str) -> None:
-        assert self.session is not None
-        self.notice.setText("🔔  " + text)
+    def _put_notice(self, text: str) -> None:
+        self.notice.setText(text)
         self.notice.setAccessibleName(text)
-        self.notice.setVisible(True)
+        side = self.notice.fontMetrics().height()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.notice_icon.setPixmap(icon.pixmap(side, side))
+        self.notice_row.setVisible(True)
+
+    def _hide_notice(self) -> None:
+        self._notice_live = None
+        self.notice_row.setVisible(False)
+
+    def _show_notice(self, text: str, live: Callable[[], str] | None = None) -> None:
+        """live: recomputes the words at every tick, so they never disagree with the
+        countdown beside them (finding 15)."""
+        assert self.session is not None
+        self._put_notice(text)
+        self._notice_live = live
         self._notice_until = self.session.elapsed() + NOTICE_S
 
     def stop_timers(self) -> None:

@@ -22,6 +22,8 @@ from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.safety import Verdict
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui.footcheck.look import FootCheckPage, look_details
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import (
     YesNoQuestion,
     button,
@@ -59,6 +61,7 @@ class _Screen(QWidget):
 class PrecheckPage(QWidget):
     passed = Signal()  # safe to go on to the light-touch check
     ended = Signal()  # no massage today, or stopped to see a doctor: back to the start
+    cancelRequested = Signal()  # Cancel or Esc on the first screen: the window asks first
 
     def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,11 +81,19 @@ class PrecheckPage(QWidget):
         self.blocked = self._blocked_screen()
         for screen in (self.skin, self.changes, self.doctor, self.heel, self.ready, self.blocked):
             self.stack.addWidget(screen)
-        for key, slot in ((Qt.Key.Key_Return, self._press_main),
-                          (Qt.Key.Key_Enter, self._press_main),
-                          (Qt.Key.Key_Y, lambda: self._answer_next(True)),
-                          (Qt.Key.Key_N, lambda: self._answer_next(False))):
+        # Issue 19: the guided look at both feet comes first and answers the skin questions.
+        self.look = FootCheckPage()
+        self.look.finished.connect(self._after_look)
+        self.look.skipped.connect(lambda: self._show(self.skin))
+        self.stack.insertWidget(0, self.look)
+        # Y / N in the screen's language (Spanish S / N); Enter activates the focused
+        # button or the screen's main one; Esc goes back a screen, or asks to cancel.
+        self.yes_key = self.tr("Y", "key for: Yes")
+        self.no_key = self.tr("N", "key for: No")
+        for key, slot in ((self.yes_key, lambda: self._answer_next(True)),
+                          (self.no_key, lambda: self._answer_next(False))):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
+        keys.install(self, default=self._main_button, back=self.go_back)
 
     # -- building the screens ---------------------------------------------------------
     def _question_screen(self, screen: str, after: object) -> _Screen:
@@ -93,7 +104,9 @@ class PrecheckPage(QWidget):
             widget.answered.connect(self._answered)
             self.questions[q.id] = widget
             page.body.addWidget(widget)
-        page.buttons.insertWidget(0, label(self.tr("Keys: Y yes · N no · Enter next"), "muted"))
+        page.buttons.insertWidget(0, label(self.tr("Keys: {yes} yes · {no} no · Enter next").format(
+            yes=self.tr("Y", "key for: Yes"), no=self.tr("N", "key for: No")), "muted"))
+        self._add_back(page)
         page.next = page.add_button(button(self.tr("Next"), "primary", f"{screen}_next"))
         page.next.clicked.connect(after)
         page.next.setEnabled(False)
@@ -137,6 +150,7 @@ class PrecheckPage(QWidget):
         page.body.addSpacing(8)
         page.body.addWidget(label("•  " + items["gentle"].text))
         page.body.addWidget(label("•  " + items["light_touch"].text, "muted"))
+        self._add_back(page)
         page.next = page.add_button(
             button(self.tr("Next: the light-touch check"), "primary", "ready_next"))
         page.next.clicked.connect(self.passed)
@@ -166,7 +180,10 @@ class PrecheckPage(QWidget):
             box.setChecked(False)
             box.blockSignals(False)
         self._refresh_next()
-        self._show(self.skin)
+        from neurofoot_desktop.footcheck_log import FootCheckLog
+
+        self.look.begin(FootCheckLog(log))
+        self._show(self.look)
 
     def current_screen(self) -> str:
         return self.stack.currentWidget().objectName().removeprefix("precheck_")
@@ -194,11 +211,20 @@ class PrecheckPage(QWidget):
                            for q in self.protocol.questions_on(name))
             screen.next.setEnabled(answered)
 
+    def _after_look(self) -> None:
+        assert self.log is not None and self.look.log is not None
+        self.look.log.answer_precheck()
+        for qid, widget in self.questions.items():
+            widget.set_value(self.log.answers.get(qid))
+        self._refresh_next()
+        self._after_skin()
+
     def _after_skin(self) -> None:
         assert self.log is not None
         result = self.log.safety()
         if result.verdict == Verdict.NO_MASSAGE:
-            self.block_reason.setText("⚠  " + i18n.safety_reason(result, self.protocol))
+            self.block_reason.setText("⚠  " + i18n.safety_reason(result, self.protocol)
+                                      + look_details(self.look.log))
             self.log.block()
             self._show(self.blocked)
         else:
@@ -208,7 +234,8 @@ class PrecheckPage(QWidget):
         assert self.log is not None
         result = self.log.safety()
         if result.warnings:
-            self.reported.setText("⚠  " + i18n.safety_reason(result, self.protocol))
+            self.reported.setText("⚠  " + i18n.safety_reason(result, self.protocol)
+                                  + look_details(self.look.log))
             self._update_doctor()
             self._show(self.doctor)
         else:
@@ -246,10 +273,30 @@ class PrecheckPage(QWidget):
                 (nxt.no if nxt else screen.next).setFocus()
                 return
 
-    def _press_main(self) -> None:
+    def _main_button(self) -> QPushButton | None:
         screen = self.stack.currentWidget()
-        target = getattr(screen, "next", None)
+        target = self.go_gently if screen is self.doctor else getattr(screen, "next", None)
+        return target if isinstance(target, QPushButton) else None
+
+    def _add_back(self, page: _Screen) -> None:
+        """Back (a screen) and Cancel (the session, after asking) on every question
+        screen (finding 18)."""
+        back = button(self.tr("Back"), name=f"{page.objectName()}_back")
+        back.clicked.connect(self.go_back)
+        cancel = button(self.tr("Cancel"), name=f"{page.objectName()}_cancel")
+        cancel.clicked.connect(self.cancelRequested.emit)
+        page.buttons.insertWidget(0, cancel)
+        page.buttons.insertWidget(1, back)
+        page.back = back
+
+    def go_back(self) -> None:
+        order = [self.skin, self.changes, self.heel, self.ready]
+        screen = self.stack.currentWidget()
         if screen is self.doctor:
-            target = self.go_gently
-        if isinstance(target, QPushButton) and target.isEnabled():
-            target.click()
+            self._show(self.changes)
+        elif screen in order and order.index(screen) > 0:
+            self._show(order[order.index(screen) - 1])
+        elif screen is self.blocked:
+            self.ended.emit()
+        else:
+            self.cancelRequested.emit()

@@ -12,22 +12,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurofoot_desktop.core.next_time import needs_doctor_advice
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
+from neurofoot_desktop.core.vocabulary import Status
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import (
     button,
     card,
     centered,
-    format_clock,
     label,
     warning_label,
 )
-
-FEEL_WORDS = {"too_light": QT_TRANSLATE_NOOP("SummaryPage", "too light"),
-              "just_right": QT_TRANSLATE_NOOP("SummaryPage", "just right"),
-              "too_firm": QT_TRANSLATE_NOOP("SummaryPage", "too firm")}
 
 
 class SummaryPage(QWidget):
@@ -77,12 +75,15 @@ class SummaryPage(QWidget):
         row.addWidget(self.finish)
         body = card(self.title, self.subtitle, self.warnings, self.doctor, self.table)
         body.layout().addLayout(row)
-        self.setLayout(centered(body, 1400, margins=(24, 16)))
+        page = centered(body, 1400, margins=(24, 16))
+        self.setLayout(page)
+        self.scroll = page.itemAt(0).widget()
         self.setFocusProxy(self.finish)
+        keys.install(self, default=lambda: self.finish, back=self.done.emit)
 
     def show_log(self, log: SessionLog) -> None:
         record = log.record()
-        stopped = record.status == "stopped"
+        stopped = record.status == Status.STOPPED
         self.title.setText(self.tr("Session stopped early") if stopped
                            else self.tr("Well done: today's massage is complete"))
         minutes = sum(s.actual_s for s in record.steps) / 60
@@ -90,17 +91,21 @@ class SummaryPage(QWidget):
             name=record.profile_name, date=i18n.local_datetime(record.started_at),
             minutes=minutes))
         reported = [self.protocol.question(w).short for w in record.warnings]
+        low = [s.comfort for s in record.steps if needs_doctor_advice(s.comfort)]
+        if low:
+            reported.append(self.tr("a comfort of {n} out of 10").format(n=min(low)))
         self.warnings.setVisible(bool(reported))
         self.doctor.setVisible(bool(reported))
         if reported:
             self.warnings.setText("⚠  " + self.tr("Reported today: {items}.").format(
-                items=", ".join(reported)))
+                items=i18n.join_plain(reported)))
             self.doctor.setText(self.protocol.advice["doctor_title"] + ". "
-                                + self.protocol.advice["doctor_text"])
+                                + (self.protocol.advice["doctor_text"] if record.warnings
+                                   else i18n.pain_advice()))
         results = {(s.step_id, s.foot): s for s in record.steps}
-        upcoming = log.next_time()
+        upcoming = log.next_time_advice()
         self.table.setRowCount(0)
-        for (step_id, foot), rec in upcoming.items():
+        for (step_id, foot), (rec, advice) in upcoming.items():
             done = results.get((step_id, foot))
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -115,19 +120,21 @@ class SummaryPage(QWidget):
                 else:
                     comfort = self.tr("comfort {n} / 10").format(n=done.comfort)
                     if done.feel:
-                        comfort += f" · {self.tr(FEEL_WORDS[done.feel])}"
+                        comfort += f" · {i18n.feel_words(done.feel, in_sentence=True)}"
                 today = self.tr("{time} at {level} ({n})").format(
-                    time=format_clock(done.actual_s), level=level.lower(), n=done.pressure)
+                    time=i18n.clock_text(done.actual_s), level=level.lower(), n=done.pressure)
                 today += "\n" + comfort
-            next_text = (f"{rec.level} · {self.protocol.pressure(rec.level).name}. "
-                         f"{i18n.pressure_reason(rec.reason)}")
-            foot_text = self.tr("left foot") if foot == "left" else self.tr("right foot")
+            next_text = (f"{advice.level} · {self.protocol.pressure(advice.level).name}. "
+                         f"{i18n.next_time_words(advice, i18n.pressure_reason(rec.reason))}")
+            foot_text = i18n.foot_words(foot)
             cells = (f"{self.protocol.step(step_id).title}\n{foot_text}", today, next_text)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(text)  # the whole words, should a narrow window cut a cell
                 self.table.setItem(row, col, item)
         self._fit_rows()
+        self.scroll.verticalScrollBar().setValue(0)  # reopens at the top, not mid-way
         self.finish.setFocus()
 
     def _fit_rows(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from neurofoot_desktop.core.protocol import Protocol
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import button, card, centered, label
 
 
@@ -32,3 +33,4 @@ class WhyPage(QWidget):
         body.layout().addLayout(row)
         self.setLayout(centered(body, 1000))
         self.setFocusProxy(self.back)
+        keys.install(self, default=lambda: self.back, back=self.closed.emit)
