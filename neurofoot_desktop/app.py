@@ -132,19 +132,19 @@ def newer_format_text(folder: Path) -> str:
     ).format(folder=folder)
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, background: bool = False) -> int:
     from neurofoot_desktop.storage.integrity import BackgroundProbe
 
     folder = datadir.resolve(data_dir)
     # A large log's page-by-page check runs while Qt loads: SQLite works without the GIL.
     check = BackgroundProbe(folder / datadir.DB_NAME)
     try:
-        return _run_gui(folder, check)
+        return _run_gui(folder, check, background)
     finally:
         check.wait()
 
 
-def _run_gui(folder: Path, check: BackgroundProbe) -> int:
+def _run_gui(folder: Path, check: BackgroundProbe, background: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from neurofoot_desktop.single_instance import Launch, SingleInstance

@@ -65,7 +65,7 @@ def test_opening_the_window_does_not_load_the_sub_commands(tmp_path: Path) -> No
     code = (
         "import sys\n"
         "import neurofoot_desktop.app as app\n"
-        "app.run_gui = lambda data_dir: print('window for', data_dir) or 0\n"
+        "app.run_gui = lambda data_dir, background=False: print('window for', data_dir) or 0\n"
         "from neurofoot_desktop.cli import main\n"
         "assert main(['--data-dir', sys.argv[1]]) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith('neurofoot_desktop.commands.')))\n"
