@@ -182,8 +182,9 @@ class PrecheckPage(QWidget):
         self._refresh_next()
         from neurofoot_desktop.footcheck_log import FootCheckLog
 
+        self.stack.setCurrentWidget(self.look)
+        self.setFocusProxy(self.look)  # the look puts the focus on its own main button
         self.look.begin(FootCheckLog(log))
-        self._show(self.look)
 
     def current_screen(self) -> str:
         return self.stack.currentWidget().objectName().removeprefix("precheck_")
