@@ -36,6 +36,8 @@ from PySide6.QtSvg import QSvgGenerator
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.history import BOTH, DAY_S, WEEK_S, HistoryData
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS, Protocol
+from neurofoot_desktop.core.vocabulary import Outcome
+from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history import symbols
 from neurofoot_desktop.ui.history.text import local_date_text
@@ -251,7 +253,7 @@ class Chart(pg.GraphicsLayoutWidget):
 
     def _describe_hurt(self, row: int) -> str:
         record = self.data.records[row]
-        hurt = next((s for s in record.steps if s.outcome == "hurt"), None)
+        hurt = next((s for s in record.steps if s.outcome == Outcome.HURT), None)
         where = ""
         if hurt is not None:
             where = self.tr(" during {step}, {foot}").format(
@@ -266,8 +268,7 @@ class Chart(pg.GraphicsLayoutWidget):
             return step_id
 
     def foot_text(self, foot: str) -> str:
-        return {"left": self.tr("left foot"), "right": self.tr("right foot"),
-                BOTH: self.tr("both feet")}.get(foot, foot)
+        return self.tr("both feet") if foot == BOTH else i18n.foot_words(foot)
 
     def title_text(self) -> str:
         title, remark = self.heading()
@@ -627,7 +628,7 @@ class TouchChart(Chart):
     OFFSET = 0.12
 
     def _build(self) -> None:
-        self.lines = [self._line(self.foot_text(f).capitalize(), FOOT_SYMBOLS[i])
+        self.lines = [self._line(i18n.foot_words(f, "title"), FOOT_SYMBOLS[i])
                       for i, f in enumerate(FEET)]
         self._add_markers()
         self.plot.getAxis("left").setTicks([list(enumerate(self.levels())), []])

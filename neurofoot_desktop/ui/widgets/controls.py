@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui import i18n, theme
 
 
 def label(text: str = "", role: str = "", wrap: bool = True, name: str = "") -> QLabel:
@@ -166,7 +166,7 @@ class CountdownRing(QWidget):
     def set_state(self, remaining_s: float, total_s: float, attention: bool = False) -> None:
         """attention: the last ten seconds, drawn with a thicker, warmer ring."""
         fraction = 0.0 if total_s <= 0 else max(0.0, min(1.0, remaining_s / total_s))
-        text = format_clock(remaining_s)
+        text = i18n.clock_text(remaining_s)
         if (fraction, text, attention) == (self._fraction, self._text, self._attention):
             return
         self._fraction, self._text, self._attention = fraction, text, attention
@@ -258,12 +258,6 @@ class StepDots(QWidget):
                     painter.drawLine(int(r.left() + 4), int(r.center().y()),
                                      int(r.right() - 4), int(r.center().y()))
             x += d + gap
-
-
-def format_clock(seconds: float) -> str:
-    """mm:ss, rounding up so 0:00 shows only when time is really up."""
-    whole = int(-(-max(0.0, seconds) // 1))
-    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 def spoken_duration(seconds: float) -> str:
