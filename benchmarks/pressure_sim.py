@@ -51,8 +51,9 @@ SLOTS = tuple((s, f) for s in STEPS for f in FEET)
 SENS = ("normal", "heightened", "reduced")
 STEP_MEAN = {"effleurage": 0.0, "sole_kneading": 0.1, "toe_rolling": -0.1,
              "ankle_rotation": 0.1, "closing_strokes": -0.6}
-RULES = ("level 1..4", "first time <= 2", "lower after comfort <= 4",
-         "no rise after 5-6 / too firm", "at most +1", "no rise on heightened/reduced day")
+RULES = ("level 1..4", "first time <= 2", "lower after comfort <= 4 (too light: not higher)",
+         "no rise after 5-6 / too firm (too light: +1)", "at most +1",
+         "no rise on heightened/reduced day", "no rise of sole kneading on a sensitive heel")
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,9 @@ def staircase(p: Person, history: list[Rating], step: str, foot: str, sens: str)
     return 2
 
 
-def violations(history: Sequence[Rating], step: str, foot: str, sens: str, level: int) -> list[int]:
-    """Indices into RULES of the hard rules this recommendation breaks."""
+def violations(history: Sequence[Rating], step: str, foot: str, sens: str, level: int,
+               heel: bool = False) -> list[int]:
+    """Indices into RULES of the hard rules this recommendation breaks (issues 4 and 17)."""
     last = next((r for r in reversed(history) if r.step_id == step and r.foot == foot), None)
     broken = []
     if not 1 <= level <= 4:
@@ -185,14 +187,19 @@ def violations(history: Sequence[Rating], step: str, foot: str, sens: str, level
         if level > 2:
             broken.append(1)
         return broken
-    if last.comfort <= 4 and level >= last.pressure and not level == last.pressure == 1:
+    light = last.feel == "too_light"
+    if last.comfort <= 4 and (level > last.pressure if light else
+                              level >= last.pressure and not level == last.pressure == 1):
         broken.append(2)
-    if (last.comfort in (5, 6) or last.feel == "too_firm") and level > last.pressure:
+    if ((last.comfort in (5, 6) and not light) or last.feel == "too_firm") \
+            and level > last.pressure:
         broken.append(3)
     if level > last.pressure + 1:
         broken.append(4)
     if sens in ("heightened", "reduced") and level > last.pressure:
         broken.append(5)
+    if heel and step == "sole_kneading" and level > last.pressure:
+        broken.append(6)
     return broken
 
 

@@ -9,8 +9,9 @@ from neurofoot_desktop.core.protocol import FEET, Protocol
 
 
 def recommend_all(
-    protocol: Protocol, history: Sequence[Rating], sensitivity: Mapping[str, str]
+    protocol: Protocol, history: Sequence[Rating], sensitivity: Mapping[str, str], *,
+    heel_sensitive: bool = False,
 ) -> dict[tuple[str, str], Recommendation]:
     """(step_id, foot) -> recommendation, in routine order, for every step and foot."""
     return recommend_many(history, [(step.id, foot) for step in protocol.steps for foot in FEET],
-                          sensitivity)
+                          sensitivity, heel_sensitive=heel_sensitive)

@@ -1724,6 +1724,26 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <source>The same as last time, which has suited you.</source>
         <translation>Igual que la última vez, que le ha sentado bien.</translation>
     </message>
+    <message>
+        <source>A light start, because the heel is sensitive today.</source>
+        <translation>Un comienzo ligero, porque hoy el talón está sensible.</translation>
+    </message>
+    <message>
+        <source>One step lighter today, because the heel is sensitive.</source>
+        <translation>Un nivel más suave hoy, porque el talón está sensible.</translation>
+    </message>
+    <message>
+        <source>Lighter today, because the heel is sensitive.</source>
+        <translation>Más suave hoy, porque el talón está sensible.</translation>
+    </message>
+    <message>
+        <source>The same as last time and no firmer, because the heel is sensitive today.</source>
+        <translation>Igual que la última vez y no más firme, porque hoy el talón está sensible.</translation>
+    </message>
+    <message>
+        <source>The same as last time, as it felt too light rather than too firm.</source>
+        <translation>Igual que la última vez, porque se notó demasiado ligera y no demasiado firme.</translation>
+    </message>
 </context>
 <context>
     <name>RatingCard</name>

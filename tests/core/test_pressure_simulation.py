@@ -54,3 +54,12 @@ def test_violation_check_spots_each_rule(sim: ModuleType) -> None:
     assert check(last(2, 9, "too_firm"), "effleurage", "left", "normal", 3) == [3]
     assert check(last(2, 9), "effleurage", "left", "normal", 4) == [4]
     assert check(last(2, 9), "effleurage", "left", "reduced", 3) == [5]
+    # issue 17: "too light" resolves the direction; the heel answer
+    assert check(last(2, 4, "too_light"), "effleurage", "left", "normal", 2) == []
+    assert check(last(2, 4, "too_light"), "effleurage", "left", "normal", 3) == [2]
+    assert check(last(2, 6, "too_light"), "effleurage", "left", "normal", 3) == []
+    assert check(last(2, 6, "too_light"), "effleurage", "left", "heightened", 3) == [5]
+    sole = [Rating("s", datetime(2025, 1, 1, tzinfo=UTC), "sole_kneading", "left", 2, 9)]
+    assert check(sole, "sole_kneading", "left", "normal", 3, heel=True) == [6]
+    assert check(sole, "sole_kneading", "left", "normal", 2, heel=True) == []
+    assert check(sole, "sole_kneading", "left", "normal", 3) == []

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
-import itertools
 import os
 import random
 import re
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from neurofoot_desktop.core.pressure import Reason
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.protocol_i18n import localized_protocol
 from neurofoot_desktop.storage import Store
@@ -186,32 +186,20 @@ def test_every_literal_translation_call_is_in_the_catalogue() -> None:
 
 
 def test_every_pressure_reason_has_a_translation() -> None:
-    """core/pressure_reasons.py words the reason in English; ui/i18n.py lists every sentence."""
-    from neurofoot_desktop.core import pressure_reasons
-    from neurofoot_desktop.core.pressure import Rating
-    from neurofoot_desktop.core.pressure_rules import Bound, Limit
+    """Each pressure reason id (core/pressure/model.Reason) has its words in ui/i18n.py, the
+    same English as core/pressure/reasons.ENGLISH (the command line's), and Spanish."""
+    from neurofoot_desktop.core.pressure import Reason
+    from neurofoot_desktop.core.pressure.reasons import ENGLISH
 
-    params = list(inspect.signature(pressure_reasons.reason).parameters)
-    known = {"level", "lim", "sensitivity", "other_foot_done", "known"}
-    assert set(params) <= known, (
-        f"pressure_reasons.reason() now takes {params}: teach this test the new arguments")
-    when = datetime(2026, 1, 1, tzinfo=UTC)
-    said = set()
-    for level, bound, used, feel, comfort, sensitivity, other, seen in itertools.product(
-        range(1, 5), list(Bound), range(1, 5), (None, "too_light", "just_right", "too_firm"),
-        (0, 3, 5, 6, 7, 9), ("reduced", "normal", "heightened"), (False, True), (False, True),
-    ):
-        last = None if bound == Bound.FIRST else Rating(
-            "s", when, "effleurage", "left", used, comfort, feel, sensitivity)
-        args = {"level": level, "lim": Limit(level, bound, last), "sensitivity": sensitivity,
-                "other_foot_done": other, "known": seen}
-        said.add(pressure_reasons.reason(**{p: args[p] for p in params}))
+    assert set(i18n.PRESSURE_REASONS) == set(Reason) == set(ENGLISH)
+    differ = [r for r in Reason if i18n.PRESSURE_REASONS[r] != ENGLISH[r]]
+    assert differ == [], f"ui/i18n.py and core/pressure/reasons.py word these apart: {differ}"
     translated = {m.source for m in catalogue()
                   if m.context == "PressureReason" and m.translation}
-    missing = sorted(said - translated)
+    missing = sorted(set(ENGLISH.values()) - translated)
     assert missing == [], (
-        "add these to PRESSURE_REASONS in ui/i18n.py, then `make translations` and translate "
-        "them:\n" + "\n".join(missing))
+        "`make translations`, then translate these in resources/i18n/neurofoot_es.ts:\n"
+        + "\n".join(missing))
 
 
 # -- choosing and installing the language ------------------------------------------------
@@ -280,7 +268,7 @@ def test_texts_made_in_core_are_worded_in_spanish(spanish: None) -> None:
     assert i18n.join_plain(["a", "b", "hierro"]) == "a, b y hierro"
     result = LightTouchResult(Sensitivity.REDUCED, 2, 3, 0, False)
     assert i18n.light_touch_explanation(result).startswith("Se notaron 2 de 3 toques")
-    assert i18n.pressure_reason("The same as last time, because it felt good.") == (
+    assert i18n.pressure_reason(Reason.SAME_FELT_GOOD) == (
         "Igual que la última vez, porque resultó agradable.")
 
 

@@ -1,35 +1,38 @@
 """Where is this person's best pressure? A small Bayesian model on a grid (numpy only).
 
 Each step on each foot has a best level theta (continuous, on GRID). Comfort is a curve
-with a single peak at theta that falls faster above it than below it:
+with a single peak at theta:
 
     expected rating = peak - scale * pen(level - theta_day)
-    pen(d) = A_BELOW * min(d^2, BELOW_CAP) below the peak, A_ABOVE * d^2 above it
+    pen(d) = a_below * min(d^2, below_cap) below the peak, a_above * d^2 above it
 
-peak and scale are the person's own way of using the 0..10 slider (some rate everything
-high, some low, some squeeze the scale): unknown "nuisance" values, averaged over on a
-small grid (PEAKS x SCALES) with weights that the person's own answers update.
+The person's use of the 0..10 slider (peak, scale) and the shape of their curve (SHAPES:
+the usual one, a symmetric one where too light is as unpleasant as too firm, a cliff
+above the best level) are unknown "nuisance" values, averaged over on a small grid
+(PEAKS x SCALES x SHAPES) with weights that the person's own answers update. The shape
+they point to sets the person's own overdose bound in choose().
 Ratings are read as an ordered probit with a little room for random answers; "too light
 / too firm" as a noisy comparison of level and theta. On a heightened day the best level
 sits SHIFT lower; on a reduced day answers are noisier and count less.
 
 The thetas are tied together in a tree (person -> step -> foot), so every rating teaches
-something about every step and foot: the same step on the other foot most, other steps
-less. Exact belief propagation over the tree costs a few 91x91 matrix products.
+something about every step and foot. People change (neuropathy improves or worsens):
+every rating's weight halves every HALF_LIFE_DAYS days by date, the same clock for every
+step and foot, and within one step and foot every HALF_LIFE ratings.
 
-This module imports numpy at load time; pressure.py imports it on the first call only.
+This module imports numpy at load time; engine.py imports it on the first call only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from neurofoot_desktop.core.pressure import Rating
+from neurofoot_desktop.core.pressure.model import MAX_LEVEL, Feel, Rating
+from neurofoot_desktop.core.pressure.rules import UNCOMFORTABLE, clamp_level, utc
 
 Slot = tuple[str, str]
 
@@ -37,7 +40,7 @@ GRID = np.round(np.arange(0.25, 4.75 + 1e-9, 0.05), 2)  # candidate best levels
 LEVELS = np.arange(1, 5)
 DAYS = ("normal", "heightened", "reduced")  # as the light-touch check reported the day
 DAY_INDEX = {day: i for i, day in enumerate(DAYS)}
-FEEL_INDEX = {"too_light": 0, "just_right": 1, "too_firm": 2}
+FEEL_INDEX = {Feel.TOO_LIGHT: 0, Feel.JUST_RIGHT: 1, Feel.TOO_FIRM: 2}
 
 # The true state of a day behind each light-touch report (the check can be wrong: a
 # pretend touch "felt" reads as reduced, a tense foot as heightened).
@@ -51,7 +54,12 @@ ABOVE_FACTOR = {"normal": 1.0, "heightened": 1.5, "reduced": 1.0}  # firmness st
 RATING_SD = {"normal": 1.0, "heightened": 1.0, "reduced": 1.8}  # less feeling: rough answers
 FEEL_SD = {"normal": 0.3, "heightened": 0.3, "reduced": 0.6}
 
-A_BELOW, A_ABOVE, BELOW_CAP = 1.0, 2.5, 4.0  # the comfort curve (rating points per level^2)
+# comfort curve shapes (a_below, a_above, below_cap), rating points per level^2
+SHAPES = ((1.0, 2.5, 4.0),  # falls faster above the best; too light is dull, not bad
+          (1.2, 1.2, 9.0),  # symmetric: too light is as unpleasant as too firm
+          (0.8, 6.0, 4.0))  # a cliff above the best level
+SHAPE_PRIOR = np.array([0.6, 0.2, 0.2])
+A_ABOVE = SHAPES[0][1]
 PEAKS = np.array([6.5, 7.5, 8.5, 9.5, 10.5])  # rating given at the best level
 PEAK_PRIOR = np.array([0.08, 0.14, 0.24, 0.32, 0.22])
 SCALES = np.array([0.5, 1.0, 1.8])  # how strongly ratings follow the curve
@@ -65,6 +73,14 @@ MISS_SLOPE = 1.0  # a miss costs more the farther it is
 PERSON_MEAN, PERSON_SD = 2.4, 0.8  # prior for a person's typical best level
 STEP_OFFSET = {"closing_strokes": -0.6}  # the guide: feather-light closing strokes
 STEP_SD, FOOT_SD = 0.45, 0.25  # spread of steps around the person, feet around the step
+HALF_LIFE = 12.0  # ratings of one step and foot: weight halves every this many ratings
+HALF_LIFE_DAYS = 21.0  # every rating: weight halves every this many days (people change)
+
+OVERDOSE = 0.75  # "too firm": this far above today's best level (nearer if steeper)
+MAX_OVERDOSE = 0.25  # the highest accepted chance of that (EWOC)
+CLIMB_OVERDOSE = 0.45  # ... for one level up from a fine level to a never-bad one
+STUCK_OVERDOSE = 0.6  # ... the same, when the step has been middling three sessions
+HEEL_STEEP = 1.6  # a sensitive heel: sole kneading's comfort falls this much faster above
 
 
 def _phi(z: np.ndarray) -> np.ndarray:
@@ -77,8 +93,10 @@ def _phi(z: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.sign(z) * erf)
 
 
-def penalty(d: np.ndarray, above: float = A_ABOVE) -> np.ndarray:
-    return np.where(d < 0, A_BELOW * np.minimum(d * d, BELOW_CAP), above * d * d)
+def penalty(d: np.ndarray, shape: tuple[float, float, float], above_factor: float = 1.0
+            ) -> np.ndarray:
+    below, above, cap = shape
+    return np.where(d < 0, below * np.minimum(d * d, cap), above * above_factor * d * d)
 
 
 def _offsets(state: str) -> np.ndarray:
@@ -94,9 +112,10 @@ def _mix(per_state: dict[str, np.ndarray]) -> np.ndarray:
 
 def _rating_probs(state: str) -> np.ndarray:
     """P(rating | level, theta, nuisance) on a day in this true state: (11, 4, G, N)."""
-    pen = penalty(_offsets(state), A_ABOVE * ABOVE_FACTOR[state])
-    mu = (PEAKS[:, None, None, None] - SCALES[None, :, None, None] * pen).reshape(-1, *pen.shape)
-    mu = np.moveaxis(mu, 0, -1)  # (4, G, N)
+    pens = np.stack([penalty(_offsets(state), s, ABOVE_FACTOR[state]) for s in SHAPES])
+    # mu: (peak, scale, shape, level, G)
+    mu = PEAKS[:, None, None, None, None] - SCALES[None, :, None, None, None] * pens[None, None]
+    mu = np.moveaxis(mu.reshape(-1, *pens.shape[1:]), 0, -1)  # (4, G, N)
     r = np.arange(11.0)[:, None, None, None]
     sd = RATING_SD[state]
     hi = np.where(r == 10, 1.0, _phi((r + 0.5 - mu) / sd))
@@ -128,7 +147,13 @@ def feel_table() -> np.ndarray:
 
 @cache
 def nuisance_prior() -> np.ndarray:
-    return np.log(np.outer(PEAK_PRIOR, SCALE_PRIOR).ravel())
+    """Over (peak, scale, shape), shape varying fastest, as in _rating_probs."""
+    return np.log(np.einsum("i,j,k->ijk", PEAK_PRIOR, SCALE_PRIOR, SHAPE_PRIOR).ravel())
+
+
+@cache
+def shape_of_nuisance() -> np.ndarray:
+    return np.tile(np.arange(len(SHAPES)), len(PEAKS) * len(SCALES))
 
 
 @cache
@@ -145,11 +170,12 @@ def person_prior() -> np.ndarray:
 
 
 def evidence(
-    recent: Mapping[Slot, Sequence[Rating]], decay: float
+    recent: Mapping[Slot, Sequence[Rating]], decay: float, now: object = None
 ) -> tuple[list[Slot], np.ndarray, np.ndarray]:
     """Weighted answer counts per slot: ratings (S, 3*11*4) and feels (S, 3*3*4).
 
-    recent holds each slot's ratings newest first; the k-th newest weighs decay**k.
+    recent holds each slot's ratings newest first; the k-th newest weighs decay**k, times
+    a halving every HALF_LIFE_DAYS before `now` (the latest rating's time).
     Out-of-range values are clamped, unknown days read as normal, unknown feels ignored.
     """
     slots = list(recent)
@@ -157,17 +183,23 @@ def evidence(
     r_weights: list[float] = []
     f_cells: list[int] = []
     f_weights: list[float] = []
+    per_day = 0.5 ** (1 / HALF_LIFE_DAYS)
     for i, slot in enumerate(slots):
         weight = 1.0
         for r in recent[slot]:
+            w = weight
+            if now is not None:
+                age = (now - utc(r.when)).total_seconds() / 86400  # type: ignore[operator]
+                w *= per_day ** max(0.0, age)
             day = DAY_INDEX.get(r.sensitivity, 0)
-            level = max(1, min(4, int(r.pressure))) - 1
-            r_cells.append(((i * 3 + day) * 11 + max(0, min(10, int(r.comfort)))) * 4 + level)
-            r_weights.append(weight)
-            feel = FEEL_INDEX.get(r.feel) if r.feel is not None else None
+            level = clamp_level(r.pressure) - 1
+            comfort = max(0, min(10, round(r.comfort)))
+            r_cells.append(((i * 3 + day) * 11 + comfort) * 4 + level)
+            r_weights.append(w)
+            feel = FEEL_INDEX.get(r.feel) if r.feel is not None else None  # type: ignore[call-overload]
             if feel is not None:
                 f_cells.append(((i * 3 + day) * 3 + feel) * 4 + level)
-                f_weights.append(weight)
+                f_weights.append(w)
             weight *= decay
     n = len(slots)
     w_r = np.bincount(r_cells, r_weights, minlength=n * 132).reshape(n, 132)
@@ -200,11 +232,22 @@ def _scaled(m: np.ndarray, log_scale: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return m / top, log_scale + np.log(top)
 
 
-def posterior(
-    slots: list[Slot], w_r: np.ndarray, w_f: np.ndarray, step: str, foot: str
-) -> np.ndarray:
+@dataclass
+class Fit:
+    """What every recommendation of one call shares: the per-slot likelihoods."""
+
+    lik: dict[Slot, np.ndarray]
+    recent: Mapping[Slot, Sequence[Rating]]
+
+
+def fit(rows: Sequence[Rating], recent: Mapping[Slot, Sequence[Rating]]) -> Fit:
+    now = utc(rows[-1].when) if rows else None
+    slots, w_r, w_f = evidence(recent, 0.5 ** (1 / HALF_LIFE), now)
+    return Fit(_likelihoods(slots, w_r, w_f), recent)
+
+
+def posterior(lik: Mapping[Slot, np.ndarray], step: str, foot: str) -> np.ndarray:
     """P(theta of (step, foot) on a normal day, nuisance | every answer): (G, N)."""
-    lik = _likelihoods(slots, w_r, w_f)
     n = len(nuisance_prior())
     ones = np.ones((len(GRID), n))
     zero = np.zeros(n)
@@ -238,38 +281,68 @@ def posterior(
     return theta * (w / w.sum())
 
 
-def miss_loss(d: np.ndarray, steep: float) -> np.ndarray:
-    """1 for missing the window, plus the distance beyond it (more if too firm)."""
+def miss_loss(d: np.ndarray, steep: float, below: float) -> np.ndarray:
+    """1 for missing the window, plus the distance beyond it (weighted by how fast comfort
+    falls on that side, relative to the usual curve below the best)."""
     beyond = np.abs(d) - WINDOW
-    return np.where(beyond > 0, 1.0 + MISS_SLOPE * beyond * np.where(d > 0, steep, 1.0), 0.0)
+    return np.where(beyond > 0, 1.0 + MISS_SLOPE * beyond * np.where(d > 0, steep, below), 0.0)
 
 
 @cache
-def day_costs(today: str, above: float, overdose: float) -> tuple[np.ndarray, np.ndarray]:
-    """Per level and theta: expected miss_loss and chance of overdose, today's true state
-    being a mixture behind the light-touch report. Two (4, G) arrays."""
+def day_costs(today: str, shape: int, heel: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Per level and theta, for one curve shape: expected miss_loss and chance of overdose,
+    today's true state being a mixture behind the light-touch report. Two (4, G) arrays."""
+    a_below, a_above, _ = SHAPES[shape]
     loss = np.zeros((len(LEVELS), len(GRID)))
     risk = np.zeros_like(loss)
     for state, w in TRUE_GIVEN_REPORT[today].items():
         d = LEVELS[:, None] - (GRID[None, :] + SHIFT[state])
-        steep = ABOVE_FACTOR[state] * above / A_ABOVE
-        loss += w * miss_loss(d, steep)
-        risk += w * (d >= overdose / np.sqrt(steep))
+        steep = ABOVE_FACTOR[state] * a_above / A_ABOVE * (HEEL_STEEP if heel else 1.0)
+        loss += w * miss_loss(d, steep, a_below / SHAPES[0][0])
+        risk += w * (d >= OVERDOSE / np.sqrt(steep))
     return loss, risk
 
 
-def choose(joint: np.ndarray, allowed: Sequence[int], today: str, above: float,
-           overdose: float, max_overdose: float) -> int:
+def clean_climb(own: Sequence[Rating], level: int) -> bool:
+    """The last rating was fine (comfort above UNCOMFORTABLE, not too firm) and the next
+    level up has never drawn a low rating or "too firm" in what we keep of this slot."""
+    if not own or level >= MAX_LEVEL:
+        return False
+    last = own[0]
+    if last.comfort <= UNCOMFORTABLE or last.feel == Feel.TOO_FIRM:
+        return False
+    return not any(clamp_level(r.pressure) >= level + 1
+                   and (r.comfort <= UNCOMFORTABLE or r.feel == Feel.TOO_FIRM) for r in own)
+
+
+def choose(f: Fit, step: str, foot: str, allowed: Sequence[int], today: str, *,
+           heel: bool = False, last: Rating | None = None, stuck: bool = False) -> int:
     """The allowed level with the least expected miss_loss: the most likely to be within
     WINDOW of today's best level, else the nearest. Only levels whose chance of overdose
-    stays under max_overdose qualify (EWOC, Babb et al. 1998); overdose is at least
-    `overdose` above today's best level (less on a steeper curve). If no allowed level
+    stays under MAX_OVERDOSE qualify (EWOC, Babb et al. 1998); overdose is at least
+    OVERDOSE above today's best level (less on a steeper curve: the person's own shape,
+    and a sensitive heel). One level up from a fine level to one that never went badly
+    may take more risk (CLIMB_OVERDOSE), except on a sensitive heel. If no allowed level
     qualifies, the lowest allowed level is used. Ties go to the lighter level.
     """
-    post = joint.sum(axis=1)
-    loss, risk = day_costs(today, above, overdose)
-    levels = [x for x in sorted(allowed) if float(risk[x - 1] @ post) <= max_overdose]
+    joint = posterior(f.lik, step, foot)
+    shapes = shape_of_nuisance()
+    expected = np.zeros(len(LEVELS))
+    risk = np.zeros(len(LEVELS))
+    for k in range(len(SHAPES)):
+        post = joint[:, shapes == k].sum(axis=1)
+        loss_k, risk_k = day_costs(today, k, heel)
+        expected += loss_k @ post
+        risk += risk_k @ post
+    used = clamp_level(last.pressure) if last is not None else None
+    own = f.recent.get((step, foot), ())
+    climb = used is not None and not heel and clean_climb(own, used)
+    loose = STUCK_OVERDOSE if stuck else CLIMB_OVERDOSE
+
+    def bound(x: int) -> float:
+        return loose if climb and x == (used or 0) + 1 else MAX_OVERDOSE
+
+    levels = [x for x in sorted(allowed) if float(risk[x - 1]) <= bound(x)]
     if not levels:
         return min(allowed)
-    expected = loss @ post
-    return min(levels, key=lambda x: (expected[x - 1], x))
+    return min(levels, key=lambda x: (float(expected[x - 1]), x))
