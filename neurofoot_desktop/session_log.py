@@ -28,7 +28,7 @@ from neurofoot_desktop.core.session import (
     StepResult,
     plan_slots,
 )
-from neurofoot_desktop.core.vocabulary import Moment, Symptom
+from neurofoot_desktop.core.vocabulary import Foot, Moment, Sensitivity, Status, Symptom
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.storage import symptoms as symptom_store
 from neurofoot_desktop.storage.repository import SessionRecord
@@ -83,7 +83,7 @@ class SessionLog:
 
     def stop_for_doctor(self) -> None:
         reason = "warning_signs:" + ",".join(self.safety().warnings)
-        self.store.end_session(self.session_id, "stopped", self.clock.now(), reason)
+        self.store.end_session(self.session_id, Status.STOPPED, self.clock.now(), reason)
 
     # -- symptoms before and after (issue 18) ----------------------------------------------
     def score(self, moment: Moment, symptom: Symptom, value: int | None) -> None:
@@ -125,7 +125,7 @@ class SessionLog:
     def start_massage(
         self,
         order: str = FOOT_BY_FOOT,
-        first_foot: str = "left",
+        first_foot: str = Foot.LEFT,
         durations: Mapping[str, float] | None = None,
     ) -> Session:
         session = Session(plan_slots(self.protocol, order, first_foot, durations), self.clock,
@@ -139,7 +139,8 @@ class SessionLog:
     def recommend(self, step_id: str, foot: str) -> Recommendation:
         """Read from the log each time, so ratings given minutes ago already count."""
         history = self.store.ratings(self.profile_id)
-        rec = recommend(history, step_id, foot, self.sensitivity.get(foot, "normal"))
+        rec = recommend(history, step_id, foot, self.sensitivity.get(foot, Sensitivity.NORMAL),
+                        heel_sensitive=self.safety().heel_sensitive)
         if self.strong_pain:  # issue 18: on a day of strong pain the pressure does not rise
             last = next((r.pressure for r in reversed(history)
                          if r.step_id == step_id and r.foot == foot), None)
@@ -155,13 +156,13 @@ class SessionLog:
     def stop(self, reason: str = "") -> None:
         if self.session is not None and self.session.phase in ACTIVE:
             self.session.stop()
-        self.store.end_session(self.session_id, "stopped", self.clock.now(), reason)
+        self.store.end_session(self.session_id, Status.STOPPED, self.clock.now(), reason)
 
     def _end_if_over(self) -> None:
         if self.session is not None and self.session.phase == Phase.SUMMARY:
             hurt = any(r.outcome == Outcome.HURT for r in self.session.results.values())
-            self.store.end_session(self.session_id, "completed", self.clock.now(),
-                                   "hurt" if hurt else "")
+            self.store.end_session(self.session_id, Status.COMPLETED, self.clock.now(),
+                                   Outcome.HURT if hurt else "")
 
     # -- what the summary shows ---------------------------------------------------------
     def record(self) -> SessionRecord:
