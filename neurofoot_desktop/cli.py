@@ -22,6 +22,7 @@ COMMANDS = {
     "recommend": ("recommend", "print the recommended pressure for every step and foot"),
     "check": ("check", "check the log file for damage"),
     "restore": ("restore", "restore the log from a backup"),
+    "photo": ("photo", "add a photo of a foot from a file, or list the photos"),
 }
 
 
