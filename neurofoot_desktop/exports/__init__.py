@@ -1,7 +1,7 @@
 """Exports a clinician can use (CSV, JSON, PDF, FHIR) and the JSON import.
 
 The GUI and the CLI call export_log() and import_log(); each format also has its
-own module. Only the PDF needs Qt, and pdf_report is imported only for a PDF, so
+own module. Only the PDF needs Qt, and exports.pdf is imported only for a PDF, so
 CSV, JSON and FHIR exports stay light and work without a display.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, tzinfo
 
-from neurofoot_desktop.exports.atomic import ExportError, ExportResult
+from neurofoot_desktop.exports.atomic import ExportCancelled, ExportError, ExportResult, Progress
 from neurofoot_desktop.exports.json_log import ImportResult, LogFormatError, import_log
 from neurofoot_desktop.exports.period import Period, parse_day
 from neurofoot_desktop.storage.repository import Store
@@ -23,8 +23,13 @@ SUFFIXES = {"csv": ".csv", "json": ".json", "pdf": ".pdf", "fhir": ".fhir.json"}
 def export_log(
     store: Store, fmt: str, path: str | os.PathLike[str], *, profile: str | None = None,
     period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
+    appendix: bool = False, progress: Progress | None = None,
 ) -> ExportResult:
-    """Write one export atomically; raises ExportError with a message for the person."""
+    """Write one export atomically; raises ExportError with a message for the person.
+
+    appendix: the PDF's full session list and notes. progress(done, total) is called now
+    and then (pages for the PDF, sessions otherwise); raising ExportCancelled from it stops
+    the export and leaves no file."""
     if fmt == "csv":
         from neurofoot_desktop.exports.csv_export import export_csv
 
@@ -38,13 +43,15 @@ def export_log(
 
         return export_fhir(store, path, profile=profile, period=period, now=now, tz=tz)
     if fmt == "pdf":
-        from neurofoot_desktop.exports.pdf_report import export_pdf
+        from neurofoot_desktop.exports.pdf import export_pdf
 
-        return export_pdf(store, path, profile=profile, period=period, now=now, tz=tz)
+        return export_pdf(store, path, profile=profile, period=period, now=now, tz=tz,
+                          appendix=appendix, progress=progress)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
 __all__ = [
-    "FORMATS", "SUFFIXES", "ExportError", "ExportResult", "ImportResult", "LogFormatError",
+    "FORMATS", "SUFFIXES", "ExportCancelled", "ExportError", "ExportResult", "ImportResult",
+    "LogFormatError",
     "Period", "export_log", "import_log", "parse_day",
 ]

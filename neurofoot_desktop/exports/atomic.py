@@ -12,12 +12,21 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 
 class ExportError(Exception):
     """An export could not be written; str() is one sentence a person can act on."""
+
+
+class ExportCancelled(ExportError):
+    """The person pressed Cancel; nothing was written."""
+
+
+# progress(done, total): called now and then by a long export; raises ExportCancelled to stop.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,19 @@ def test_export_one_person_and_days(data: Path, tmp_path: Path,
     assert [p["name"] for p in json.loads(out.read_text("utf-8"))["profiles"]] == ["Ana María"]
 
 
+def test_pdf_appendix_is_asked_for(data: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str], qapp: object) -> None:
+    """The summary stays short; --appendix adds every session and note after it."""
+    counts = []
+    for extra in ([], ["--appendix"]):
+        out = tmp_path / f"report{len(extra)}.pdf"
+        code, stdout, _ = run(capsys, "--data-dir", str(data), "export", "--format", "pdf",
+                              "--out", str(out), "--profile", "Ana María", *extra)
+        assert code == 0
+        counts.append(int(stdout.split("(")[1].split()[0]))
+    assert counts[0] <= 4 and counts[1] > counts[0]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--out", "{tmp}"], "is a folder"),
     (["--out", "{tmp}/no/such/folder/x.csv"], "does not exist"),

@@ -1,0 +1,79 @@
+"""The overall comfort trend: one value per session (or per day, week or month at long
+ranges), the smoothed trend with its band, and the flagged sessions counted above it."""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from neurofoot_desktop.charts import marks
+from neurofoot_desktop.charts.canvas import Canvas, Palette, counted_mark
+from neurofoot_desktop.core import history as hist
+
+POINTS_BELOW = 200  # fewer sessions than this: a dot per session; else one per bucket
+LANE = 26.0  # room above the plot for the counted marks
+
+
+def paint(p: QPainter, rect: QRectF, data: hist.HistoryData, first: date, last: date,
+          palette: Palette, tz: tzinfo | None = None) -> None:
+    """Comfort 0..10 over [first, last]; data may hold more, only the period is drawn."""
+    t0, t1 = hist.span_seconds(first, last, tz)
+    part = data.between(t0, t1)
+    metrics = p.fontMetrics()
+    canvas = Canvas(p, rect, first, last, palette, tz, left=metrics.horizontalAdvance("10") + 14,
+                    top=LANE + 4, bottom=metrics.height() + 10)
+    canvas.grid(range(0, 11, 2), 0, 10)
+    canvas.time_axis()
+    p.save()
+    p.setClipRect(canvas.plot.adjusted(-6, -LANE, 6, 6))
+    series = part.overall_series()
+    unit = hist.bucket_unit(first, last)
+    grouped = hist.buckets(part, unit, tz)
+    colour = QColor(palette.series[0])
+    band = hist.trend(series, hist.trend_window(t1 - t0))
+    if len(band.x) > 1:
+        poly = QPolygonF([QPointF(canvas.x(x), canvas.y(v, 0, 10))
+                          for x, v in zip(band.x, band.high, strict=True)]
+                         + [QPointF(canvas.x(x), canvas.y(v, 0, 10))
+                            for x, v in zip(band.x[::-1], band.low[::-1], strict=True)])
+        fill = QColor(colour)
+        fill.setAlphaF(0.16)
+        p.setPen(QPen(QColor(0, 0, 0, 0)))
+        p.setBrush(fill)
+        p.drawPolygon(poly)
+    # the values: every session when few, else one dot per bucket (its mean), smaller
+    if len(series) < POINTS_BELOW:
+        xs, ys, size = series.x, series.y, 3.2
+    else:
+        have = ~np.isnan(grouped.comfort)
+        xs, ys, size = grouped.mid[have], grouped.comfort[have], 2.4
+    dot = QColor(colour).lighter(135) if len(series) >= POINTS_BELOW else QColor(colour)
+    p.setPen(QPen(dot.darker(120), 0.6))
+    p.setBrush(dot)
+    for x, v in zip(xs, ys, strict=True):
+        p.drawEllipse(QPointF(canvas.x(x), canvas.y(v, 0, 10)), size, size)
+    if len(band.x) > 1:
+        path = QPainterPath(QPointF(canvas.x(band.x[0]), canvas.y(band.mean[0], 0, 10)))
+        for x, v in zip(band.x[1:], band.mean[1:], strict=True):
+            path.lineTo(canvas.x(x), canvas.y(v, 0, 10))
+        p.strokePath(path, QPen(colour, 3.0))
+    paint_flag_lane(p, canvas, grouped, palette)
+    p.restore()
+
+
+def paint_flag_lane(p: QPainter, canvas: Canvas, grouped: hist.Buckets, palette: Palette) -> None:
+    """A warning mark and a stop mark per bucket that has any, each with its count."""
+    size = LANE * 0.62
+    y = canvas.plot.top() - LANE / 2 - 2
+    for i in range(len(grouped)):
+        x = canvas.x(float(grouped.mid[i]))
+        warned, hurt = int(grouped.warned[i]), int(grouped.hurt[i])
+        if warned:
+            counted_mark(p, marks.WARNING, x - (size * 0.35 if hurt else 0), y, size, warned,
+                         palette.warning, palette.text)
+        if hurt:
+            counted_mark(p, marks.STOP, x + (size * 0.35 if warned else 0), y, size, hurt,
+                         palette.danger, palette.text)
