@@ -41,6 +41,7 @@ from neurofoot_desktop.core.vocabulary import (
     SENSITIVITIES,
     SOURCE_LANGUAGE,
     STATUSES,
+    SYMPTOMS,
 )
 
 if TYPE_CHECKING:
@@ -430,6 +431,30 @@ PRESSURE_REASONS: dict[str, str] = {
         "One step lighter than last time, because it was uncomfortable last time."),
     Reason.ONE_LIGHTER_TOO_FIRM: QT_TRANSLATE_NOOP(
         "PressureReason", "One step lighter than last time, because it felt too firm."),
+# -- symptoms before and after (issue 18) ---------------------------------------------------
+def symptom_words(symptom: str, in_sentence: bool = False) -> str:
+    """A symptom scored before and after a massage (core.vocabulary.Symptom)."""
+    t = QCoreApplication.translate
+    if in_sentence:
+        words = (t("Words", "pain"), t("Words", "burning or tingling"), t("Words", "numbness"))
+    else:
+        words = (t("Words", "Pain"), t("Words", "Burning or tingling"), t("Words", "Numbness"))
+    return dict(zip(SYMPTOMS, words, strict=True)).get(symptom, symptom)
+
+
+def symptom_sign_reason(symptom: str, today: int, usual: float) -> str:
+    """A numbers-based warning sign (core.symptoms.Sign), its reason in numbers."""
+    t = QCoreApplication.translate
+    usual_text = QLocale().toString(usual, "f", 0 if usual == int(usual) else 1)
+    if symptom == "numbness":
+        text = t("Symptoms", "Your numbness today is {today}; over the last 4 weeks it has "
+                             "usually been {usual}.")
+    else:
+        text = t("Symptoms", "Your pain today is {today}; over the last 4 weeks it has usually "
+                             "been {usual}.")
+    return text.format(today=today, usual=usual_text)
+
+
     Reason.ONE_LIGHTER_MIDDLING: QT_TRANSLATE_NOOP(
         "PressureReason",
         "One step lighter than last time, because it was only partly comfortable last "

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from neurofoot_desktop.ui.session.precheck import PrecheckPage
     from neurofoot_desktop.ui.session.rating import RatingCard
     from neurofoot_desktop.ui.session.summary import SummaryPage
+    from neurofoot_desktop.ui.session.symptoms import SymptomsPage
     from neurofoot_desktop.ui.session.why import WhyPage
 
 log = logging.getLogger(__name__)
@@ -111,9 +112,20 @@ class MainWindow(QMainWindow):
         from neurofoot_desktop.ui.session.precheck import PrecheckPage
 
         page = self._add(PrecheckPage(self.protocol))
-        page.passed.connect(self._light_touch)
+        page.passed.connect(self._symptoms_before)
+        page.signCleared.connect(self._light_touch)
+        page.signBack.connect(self._symptoms_before)
         page.ended.connect(self.go_home)
         page.cancelRequested.connect(self._cancel_before_massage)
+        return page
+
+    @cached_property
+    def symptoms(self) -> SymptomsPage:
+        from neurofoot_desktop.ui.session.symptoms import SymptomsPage
+
+        page = self._add(SymptomsPage())
+        page.finished.connect(self._symptoms_done)
+        page.back.connect(lambda: self.show_page(self.precheck))
         return page
 
     @cached_property
@@ -219,7 +231,7 @@ class MainWindow(QMainWindow):
     def in_session(self) -> bool:
         current = self.current_page()
         return any(self._built(name) is current
-                   for name in ("player", "rating", "light_touch", "precheck"))
+                   for name in ("player", "rating", "light_touch", "precheck", "symptoms"))
 
     def show_history(self) -> None:
         if self.in_session():
@@ -322,6 +334,31 @@ class MainWindow(QMainWindow):
         self.precheck.begin(self.log)
         self.show_page(self.precheck)
 
+    def _symptoms_before(self) -> None:
+        from neurofoot_desktop.core.vocabulary import Moment
+
+        assert self.log is not None
+        self.symptoms.begin(self.log, Moment.BEFORE)
+        self.show_page(self.symptoms)
+
+    def _symptoms_done(self, moment: object) -> None:
+        """Issue 18: after the scores before, the numbers-based sign (core decides) or the
+        light-touch check; after the scores after, the summary."""
+        from neurofoot_desktop.core.vocabulary import Moment
+
+        assert self.log is not None
+        if moment is Moment.AFTER:
+            self._show_summary()
+            return
+        found = self.log.symptom_signs()
+        if not found:
+            self._light_touch()
+            return
+        self.log.record_signs(found)
+        self.precheck.show_sign(" ".join(
+            i18n.symptom_sign_reason(s.symptom, s.today, s.usual) for s in found))
+        self.show_page(self.precheck)
+
     def _light_touch(self) -> None:
         assert self.log is not None
         self.light_touch.begin(self.log, self.settings.first_foot)
@@ -409,6 +446,18 @@ class MainWindow(QMainWindow):
             self.player.next_step_ready()
 
     def _summary(self) -> None:
+        """After the last step, the symptom scores again (skippable) before the summary."""
+        from neurofoot_desktop.core.session import Phase
+        from neurofoot_desktop.core.vocabulary import Moment
+
+        assert self.log is not None
+        if self.log.session is not None and self.log.session.phase == Phase.SUMMARY:
+            self.symptoms.begin(self.log, Moment.AFTER)
+            self.show_page(self.symptoms)
+            return
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         assert self.log is not None
         self.summary.show_log(self.log)
         self.show_page(self.summary)

@@ -16,6 +16,11 @@ class Driver:
 
     def __init__(self, win: MainWindow, qtbot: QtBot, clock: FakeClock) -> None:
         self.win, self.qtbot, self.clock = win, qtbot, clock
+        # Issue 18: what to answer on the symptom screens before and after the massage
+        # ({"pain": 6, "numbness": None (I don't know)}); None skips the screen.
+        self.before: dict[str, int | None] | None = None
+        self.after: dict[str, int | None] | None = None
+        self.stay_on_symptoms = False  # leave the symptom screens to the test
 
     def add_person(self, name: str) -> None:
         self.win.start.name.setText(name)
@@ -52,6 +57,7 @@ class Driver:
         for box in self.win.precheck.ready_boxes.values():
             box.setChecked(True)
         self.next()
+        self.symptoms_if_shown()
 
     def light_touch(self, truthful: bool = True, unpleasant: bool = False) -> None:
         page = self.win.light_touch
@@ -82,3 +88,26 @@ class Driver:
         for digit in str(comfort):
             card.type_digit(int(digit), now=self.clock.monotonic())
         self.qtbot.keyClick(card, Qt.Key.Key_Return)
+        self.symptoms_if_shown()
+
+    def symptoms_if_shown(self) -> None:
+        """On a symptom screen: the scores of self.before / self.after, typed as the helper
+        would (a row, its digits, Enter), or Skip."""
+        page = self.win._built("symptoms")
+        if page is None or self.win.current_page() is not page or self.stay_on_symptoms:
+            return
+        from neurofoot_desktop.core.vocabulary import Moment
+
+        scores = self.before if page.moment is Moment.BEFORE else self.after
+        if scores is None:
+            self.qtbot.mouseClick(page.skip, Qt.MouseButton.LeftButton)
+            return
+        for symptom, value in scores.items():
+            row = page.rows[symptom]
+            if value is None:
+                self.qtbot.mouseClick(row.unknown, Qt.MouseButton.LeftButton)
+                continue
+            row.setFocus()
+            for digit in str(value):
+                page.type_digit(row, int(digit), now=self.clock.monotonic())
+        self.qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)

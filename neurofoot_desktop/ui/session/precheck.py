@@ -62,6 +62,10 @@ class PrecheckPage(QWidget):
     passed = Signal()  # safe to go on to the light-touch check
     ended = Signal()  # no massage today, or stopped to see a doctor: back to the start
     cancelRequested = Signal()  # Cancel or Esc on the first screen: the window asks first
+    # Issue 18: the doctor screen shown for a numbers-based sign (a symptom score well above
+    # the person's usual) after the pre-check: cleared with the same two confirmations.
+    signCleared = Signal()
+    signBack = Signal()  # Back / Esc there: to the symptom scores
 
     def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +76,7 @@ class PrecheckPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.questions: dict[str, YesNoQuestion] = {}
+        self.for_sign = False  # the doctor screen is showing a numbers-based sign
 
         self.skin = self._question_screen("skin", self._after_skin)
         self.changes = self._question_screen("changes", self._after_changes)
@@ -173,6 +178,7 @@ class PrecheckPage(QWidget):
     def begin(self, log: SessionLog) -> None:
         """Start (or resume) the pre-check for a session."""
         self.log = log
+        self.for_sign = False
         for qid, widget in self.questions.items():
             widget.set_value(log.answers.get(qid))
         for box in (self.nothing_open, self.wants_gentle, *self.ready_boxes.values()):
@@ -249,8 +255,23 @@ class PrecheckPage(QWidget):
         assert self.log is not None
         self.log.answer(safety.CONFIRM_NOTHING_OPEN, True)
         result = self.log.answer(safety.CONTINUE_DESPITE_WARNING, True)
-        if result.verdict == Verdict.GO_GENTLY:
+        if result.verdict == Verdict.GO_GENTLY and self.for_sign:
+            self.for_sign = False
+            self.signCleared.emit()
+        elif result.verdict == Verdict.GO_GENTLY:
             self._show(self.heel)
+
+    def show_sign(self, reason: str) -> None:
+        """The doctor screen for a numbers-based sign, its reason in numbers; the sign is
+        already recorded, and the two confirmations are asked afresh."""
+        self.for_sign = True
+        self.reported.setText("⚠  " + reason)
+        for box in (self.nothing_open, self.wants_gentle):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self._update_doctor()
+        self._show(self.doctor)
 
     def _stop_for_doctor(self) -> None:
         assert self.log is not None
@@ -293,7 +314,10 @@ class PrecheckPage(QWidget):
     def go_back(self) -> None:
         order = [self.skin, self.changes, self.heel, self.ready]
         screen = self.stack.currentWidget()
-        if screen is self.doctor:
+        if screen is self.doctor and self.for_sign:
+            self.for_sign = False
+            self.signBack.emit()
+        elif screen is self.doctor:
             self._show(self.changes)
         elif screen in order and order.index(screen) > 0:
             self._show(order[order.index(screen) - 1])
