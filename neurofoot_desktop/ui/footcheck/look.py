@@ -75,6 +75,7 @@ class FootScreen(QWidget):
         self.owner = owner
         self.setObjectName(f"look_{foot.value}")
         self.view = View.TOP
+        self.photos: list = []  # kept today, for the line under the marks
         title = label(self.tr("Look at the {foot}").format(
             foot=i18n.foot_words(foot.value)), "title")
         why = label(self.tr("With less feeling, a small injury is easy to miss. Look closely; "
@@ -118,8 +119,7 @@ class FootScreen(QWidget):
         self.unmark = button(self.tr("Remove the last mark"), name="remove_mark")
         self.unmark.clicked.connect(self._remove_last)
         self.photo = button(self.tr("Add a photo…"), name="add_photo")
-        self.photo.clicked.connect(lambda: owner.photoRequested.emit(self.foot.value,
-                                                                     self.view.value))
+        self.photo.clicked.connect(self._add_photo)
         self.clear = button(self.tr("All clear on this foot"), "primary", "all_clear")
         self.clear.clicked.connect(self._all_clear)
         self.next = button(self.tr("Done with this foot"), "primary", "foot_done")
@@ -161,6 +161,9 @@ class FootScreen(QWidget):
             self.marked.setText("✓  " + self.tr("All clear"))
         else:
             self.marked.setText("")
+        if self.photos:
+            self.marked.setText(self.marked.text() + "\n" + self.tr("Photos today: {n}")
+                                .format(n=len(self.photos)))
         self.unmark.setEnabled(bool(spots))
         self.next.setVisible(bool(spots))
         self.clear.setVisible(not spots)
@@ -194,6 +197,16 @@ class FootScreen(QWidget):
             ask.tell(self, str(exc), "warning")
         self.refresh()
         self.next.setFocus()
+
+    def _add_photo(self) -> None:
+        from neurofoot_desktop.ui.footcheck import camera
+
+        session = self.log.log
+        kept = camera.add_photo(self, session.store, session.profile_id, session.session_id,
+                                self.foot, self.view, session.clock.now())
+        if kept is not None:
+            self.photos.append(kept)
+            self.refresh()
 
     def _remove_last(self) -> None:
         spots = self.log.on(self.foot)
@@ -242,7 +255,6 @@ class FootCheckPage(QWidget):
 
     finished = Signal()
     skipped = Signal()  # the person prefers the three yes/no questions
-    photoRequested = Signal(str, str)  # foot, view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
