@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neurofoot_desktop.core.footcheck import Finding
 from neurofoot_desktop.core.protocol import FEET, Step
 from neurofoot_desktop.ui import theme as theme_mod
 from neurofoot_desktop.ui.diagram import artwork as art
@@ -107,6 +108,7 @@ class FootDiagram(QWidget):
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._tick)
         self._description = ""
+        self.avoid_spots: list[Finding] = []  # issue 19: core.footcheck.Finding, marked today
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -114,6 +116,12 @@ class FootDiagram(QWidget):
         self.show_foot("right")
 
     # --- the contract used by the player --------------------------------------------------
+    def set_avoid_spots(self, spots: list[Finding]) -> None:
+        """Spots the foot check marked today (callus, crack, ...): drawn on the matching foot
+        and view so the helper's hands go round them."""
+        self.avoid_spots = list(spots)
+        self.update()
+
 
     def show_step(self, step: Step, foot: str, pressure: int, heel_sensitive: bool) -> None:
         """Show a step on one foot.
@@ -357,6 +365,12 @@ class FootDiagram(QWidget):
         pose = self._pose(self.animation_time(), lay.mirrored)
         painter.drawPixmap(0, 0, self._still(w, h, lay, pose.variant))
         self._painted_variant = pose.variant
+        spots = [s for s in self.avoid_spots
+                 if s.foot == self._mode.foot and s.view == self._view().name]
+        if spots:
+            from neurofoot_desktop.ui.footcheck.footmap import paint_spots
+
+            paint_spots(painter, lay.transform, spots, self._geo.aspect, numbered=False)
         if self._mode.kind != "step":
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -123,3 +123,24 @@ def test_a_temperature_difference_is_a_warning_sign_with_its_numbers(
     drive.next()
     assert window.precheck.current_screen() == "doctor"
     assert "left 30.1 °C, right 33.0 °C, 2.9 °C apart" in window.precheck.reported.text()
+
+
+def test_the_callus_is_drawn_on_the_players_diagram(
+        window: MainWindow, drive: Driver, qtbot: QtBot, scripted_dialogs) -> None:
+    start(drive)
+    look = window.precheck.look
+    press(qtbot, look, "all_clear")
+    scripted_dialogs.answers = [list(fc.Kind).index(fc.Kind.CALLUS), ""]
+    press(qtbot, look, "view_sole")
+    click_foot(qtbot, window, 0.5, 0.45)
+    press(qtbot, look, "foot_done")
+    press(qtbot, look, "temperature_skip")
+    drive.answer({q.id: False for q in window.precheck.protocol.questions_on("changes")})
+    drive.next()
+    drive.answer({"heel_sensitive": False})
+    drive.next()
+    drive.ready()
+    drive.light_touch()
+    spots = window.player.diagram.avoid_spots
+    assert [(s.foot.value, s.view.value, s.kind) for s in spots] == [
+        ("right", "sole", fc.Kind.CALLUS)]
