@@ -375,6 +375,10 @@ class MainWindow(QMainWindow):
             self._summary()
             return
         self.player.begin(self.log, session, self.person)
+        from neurofoot_desktop.storage import footcheck as footcheck_store
+
+        look = footcheck_store.check(self.store, self.log.session_id)  # issue 19: spots to avoid
+        self.player.diagram.set_avoid_spots([f for f in look.findings if f.avoid] if look else [])
         self.show_page(self.player)
 
     def _rate(self) -> None:
