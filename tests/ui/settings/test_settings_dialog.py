@@ -30,7 +30,12 @@ from neurofoot_desktop.ui import theme
 from neurofoot_desktop.ui.guidance import cues
 from neurofoot_desktop.ui.guidance.cues import CuePlayer
 from neurofoot_desktop.ui.guidance.speech import Speaker
-from neurofoot_desktop.ui.settings.dialog import DurationSpinBox, SettingsDialog
+from neurofoot_desktop.ui.settings.dialog import SettingsDialog
+from neurofoot_desktop.ui.settings.sections.display import DisplaySection
+from neurofoot_desktop.ui.settings.sections.hands_free import HandsFreeSection
+from neurofoot_desktop.ui.settings.sections.session import DurationSpinBox, SessionSection
+from neurofoot_desktop.ui.settings.sections.sound import SoundSection
+from neurofoot_desktop.ui.settings.sections.voice import VoiceSection
 
 pytestmark = pytest.mark.qt_log_ignore(*cues.NO_DEVICE_LOG)
 
@@ -114,8 +119,9 @@ def test_every_field_has_a_label_that_is_its_buddy(open_dialog: Any) -> None:
     assert fields
     assert [w.objectName() for w in fields if w not in buddies] == []
     # Radio groups and the sections are introduced by a label pointing at their first choice.
-    for radio in (dialog.order_foot_by_foot, dialog.first_left,
-                  dialog.theme_radios["system"], dialog.language_radios["system"]):
+    session, display = dialog.section(SessionSection), dialog.section(DisplaySection)
+    for radio in (session.order_foot_by_foot, session.first_left,
+                  display.theme_radios["system"], display.language_radios["system"]):
         assert radio in buddies
 
 
@@ -154,8 +160,8 @@ def test_tab_walks_the_controls_in_the_order_they_appear(
 
 def test_stepper_buttons_are_big_and_stay_out_of_the_tab_order(open_dialog: Any) -> None:
     dialog = open_dialog()
-    spin = dialog.durations["toe_rolling"]
-    plus = next(p for s, _m, p in dialog._steppers if s is spin)
+    spin = dialog.section(SessionSection).durations["toe_rolling"]
+    plus = next(p for s, _m, p in dialog.section(SessionSection).steppers if s is spin)
     assert plus.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert plus.width() >= 44 and plus.height() >= 44
     assert accessible_name(plus) == f"More: {spin.accessibleName()}"
@@ -195,46 +201,48 @@ def test_nothing_is_clipped_at_any_text_size(
 def test_each_change_emits_the_new_settings(open_dialog: Any, qtbot: QtBot) -> None:
     dialog = open_dialog()
     with qtbot.waitSignal(dialog.settingsChanged) as changed:
-        dialog.durations["sole_kneading"].setValue(200)
+        dialog.section(SessionSection).durations["sole_kneading"].setValue(200)
     assert changed.args[0].duration_s("sole_kneading") == 200
     with qtbot.waitSignal(dialog.settingsChanged) as changed:
-        qtbot.mouseClick(dialog.order_alternating, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.section(SessionSection).order_alternating,
+                         Qt.MouseButton.LeftButton)
     assert changed.args[0].order == "alternating"
     with qtbot.waitSignal(dialog.settingsChanged) as changed:
-        dialog.first_right.click()
+        dialog.section(SessionSection).first_right.click()
     assert changed.args[0].first_foot == "right"
     with qtbot.waitSignal(dialog.settingsChanged) as changed:
-        dialog.hands_free.click()
+        dialog.section(HandsFreeSection).hands_free.click()
     assert changed.args[0].hands_free is True
-    assert dialog.get_ready.isEnabled()
-    dialog.get_ready.setValue(20)
-    dialog.voice_rate.setValue(-5)
-    dialog.sound_volume.setValue(35)
+    assert dialog.section(HandsFreeSection).get_ready.isEnabled()
+    dialog.section(HandsFreeSection).get_ready.setValue(20)
+    dialog.section(VoiceSection).voice_rate.setValue(-5)
+    dialog.section(SoundSection).sound_volume.setValue(35)
     s = dialog.settings
     assert (s.get_ready_s, s.voice_rate, s.sound_volume) == (20, -0.5, 35)
-    assert dialog.voice_rate_value.text() == "Slower (-5)"
-    assert dialog.sound_volume_value.text() == "35 %"
+    assert dialog.section(VoiceSection).voice_rate_value.text() == "Slower (-5)"
+    assert dialog.section(SoundSection).sound_volume_value.text() == "35 %"
 
 
 def test_get_ready_is_greyed_out_until_hands_free_is_on(open_dialog: Any) -> None:
     dialog = open_dialog()
-    assert not dialog.get_ready.isEnabled()
-    dialog.hands_free.click()
-    assert dialog.get_ready.isEnabled()
+    assert not dialog.section(HandsFreeSection).get_ready.isEnabled()
+    dialog.section(HandsFreeSection).hands_free.click()
+    assert dialog.section(HandsFreeSection).get_ready.isEnabled()
 
 
 def test_theme_and_text_size_apply_at_once(open_dialog: Any, qtbot: QtBot, qapp: QApplication
                                            ) -> None:
     dialog = open_dialog()
-    dialog.theme_radios["dark"].click()
+    dialog.section(DisplaySection).theme_radios["dark"].click()
     assert theme.current().name == "dark"
     assert dialog.settings.theme == "dark"
-    dialog.font_scale.setFocus()
-    qtbot.keyClick(dialog.font_scale, Qt.Key.Key_Up)  # 100 -> 110 with the keyboard
+    dialog.section(DisplaySection).font_scale.setFocus()
+    # 100 -> 110 with the keyboard
+    qtbot.keyClick(dialog.section(DisplaySection).font_scale, Qt.Key.Key_Up)
     assert dialog.settings.font_scale == 110
     assert theme.current().scale == pytest.approx(1.1)
     assert qapp.font().pixelSize() == round(18 * 1.1)
-    dialog.theme_radios["high_contrast"].click()
+    dialog.section(DisplaySection).theme_radios["high_contrast"].click()
     assert theme.current().name == "high_contrast"
     assert theme.current().scale == pytest.approx(1.1)
 
@@ -243,14 +251,15 @@ def test_restore_defaults_resets_every_control(open_dialog: Any, qtbot: QtBot) -
     changed = Settings(order="alternating", hands_free=True, theme="dark", font_scale=150,
                        sound_volume=10, language="es").with_duration("effleurage", 300)
     dialog = open_dialog(changed)
-    assert dialog.durations["effleurage"].text() == "5:00"
+    assert dialog.section(SessionSection).durations["effleurage"].text() == "5:00"
     with qtbot.waitSignal(dialog.settingsChanged) as signal:
         dialog.defaults_button.click()
     assert signal.args[0] == Settings()
-    assert dialog.durations["effleurage"].value() == Settings().duration_s("effleurage")
-    assert dialog.order_foot_by_foot.isChecked()
-    assert dialog.theme_radios["system"].isChecked()
-    assert dialog.font_scale.value() == 100
+    assert (dialog.section(SessionSection).durations["effleurage"].value()
+            == Settings().duration_s("effleurage"))
+    assert dialog.section(SessionSection).order_foot_by_foot.isChecked()
+    assert dialog.section(DisplaySection).theme_radios["system"].isChecked()
+    assert dialog.section(DisplaySection).font_scale.value() == 100
 
 
 def test_load_problems_are_shown_in_words(open_dialog: Any) -> None:
@@ -268,12 +277,12 @@ def test_load_problems_are_shown_in_words(open_dialog: Any) -> None:
 def test_changes_are_saved_to_the_data_folder(open_dialog: Any, qtbot: QtBot, tmp_path: Path
                                               ) -> None:
     dialog = open_dialog(folder=tmp_path)
-    dialog.sound_volume.setValue(42)
+    dialog.section(SoundSection).sound_volume.setValue(42)
     path = tmp_path / FILE_NAME
     qtbot.waitUntil(path.exists, timeout=3000)
     assert json.loads(path.read_text(encoding="utf-8"))["sound_volume"] == 42
     assert "saved automatically" in dialog.save_status.text()
-    dialog.voice_volume.setValue(12)
+    dialog.section(VoiceSection).voice_volume.setValue(12)
     dialog.close_button.click()  # closing writes at once, without waiting for the timer
     assert Settings.load(tmp_path)[0].voice_volume == 12
 
@@ -286,7 +295,7 @@ def test_a_folder_that_cannot_be_written_gives_a_message(
     tmp_path.chmod(0o500)
     try:
         dialog = open_dialog(folder=tmp_path)
-        dialog.sound_volume.setValue(42)
+        dialog.section(SoundSection).sound_volume.setValue(42)
         assert dialog.save_now() is False
         assert "could not be saved" in dialog.save_status.text()
         assert dialog.save_status.text().startswith("⚠")
@@ -298,7 +307,7 @@ def test_a_save_failure_never_raises(open_dialog: Any, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     dialog = open_dialog(folder=blocker)
-    dialog.sound_volume.setValue(42)
+    dialog.section(SoundSection).sound_volume.setValue(42)
     assert dialog.save_now() is False
     assert "could not be saved" in dialog.save_status.text()
     assert dialog.settings.sound_volume == 42  # still applies for this run
@@ -309,45 +318,46 @@ def test_a_save_failure_never_raises(open_dialog: Any, tmp_path: Path) -> None:
 def test_sound_status_and_test_button(open_dialog: Any) -> None:
     player = CuePlayer(Settings(), has_output=lambda: False)
     dialog = open_dialog(cues=player)
-    assert "No speaker or headphones" in dialog.sound_status.text()
-    dialog.test_sound.click()  # silent, and no error dialog
+    assert "No speaker or headphones" in dialog.section(SoundSection).sound_status.text()
+    dialog.section(SoundSection).test_sound.click()  # silent, and no error dialog
     assert [w for w in QApplication.topLevelWidgets()
             if w.isVisible() and w is not dialog and w.isWindow() and w.inherits("QDialog")] == []
-    dialog.sound_enabled.click()
+    dialog.section(SoundSection).sound_enabled.click()
     assert player.settings.sound_enabled is False
-    assert not dialog.sound_volume.isEnabled()
-    assert dialog.sound_status.text() == player.status
+    assert not dialog.section(SoundSection).sound_volume.isEnabled()
+    assert dialog.section(SoundSection).sound_status.text() == player.status
 
 
 def test_voice_list_choice_and_test_voice(open_dialog: Any, qtbot: QtBot) -> None:
     settings = Settings(language="en")
     speaker = mock_speaker(settings)
     dialog = open_dialog(settings, speaker=speaker)
-    qtbot.waitUntil(lambda: dialog.voice_name.count() > 1, timeout=3000)
-    names = [dialog.voice_name.itemText(i) for i in range(dialog.voice_name.count())]
+    qtbot.waitUntil(lambda: dialog.section(VoiceSection).voice_name.count() > 1, timeout=3000)
+    combo = dialog.section(VoiceSection).voice_name
+    names = [combo.itemText(i) for i in range(combo.count())]
     assert names[0] == "Default voice"
     assert "Anne" in names
-    dialog.voice_name.setCurrentIndex(names.index("Anne"))
+    dialog.section(VoiceSection).voice_name.setCurrentIndex(names.index("Anne"))
     assert dialog.settings.voice_name == "Anne"
     assert speaker.tts.voice().name() == "Anne"
-    assert dialog.voice_status.text() == "Spoken guidance is on."
+    assert dialog.section(VoiceSection).voice_status.text() == "Spoken guidance is on."
     with qtbot.waitSignal(speaker.speakingChanged, timeout=3000) as speaking:
-        dialog.test_voice.click()
+        dialog.section(VoiceSection).test_voice.click()
     assert speaking.args == [True]
-    dialog.voice_enabled.click()
-    assert not dialog.test_voice.isEnabled()
-    assert dialog.voice_status.text() == "Spoken guidance is off."
+    dialog.section(VoiceSection).voice_enabled.click()
+    assert not dialog.section(VoiceSection).test_voice.isEnabled()
+    assert dialog.section(VoiceSection).voice_status.text() == "Spoken guidance is off."
 
 
 def test_an_unavailable_voice_is_explained(open_dialog: Any) -> None:
     speaker = Speaker(Settings(), engine="", probe_command=None, engines=list)
     dialog = open_dialog(speaker=speaker)
-    assert "No speech engine" in dialog.voice_status.text()
+    assert "No speech engine" in dialog.section(VoiceSection).voice_status.text()
 
 
 def test_a_saved_voice_stays_listed_before_the_engine_is_ready(open_dialog: Any) -> None:
     dialog = open_dialog(Settings(voice_name="Kari", voice_enabled=False))
-    assert dialog.voice_name.currentText() == "Kari"
+    assert dialog.section(VoiceSection).voice_name.currentText() == "Kari"
 
 
 # -- the duration field ---------------------------------------------------------------------
@@ -378,11 +388,11 @@ def test_durations_show_as_minutes_and_seconds(qtbot: QtBot) -> None:
 # -- translation ------------------------------------------------------------------------------
 
 class Marker(QTranslator):
-    """Translates every SettingsDialog string to itself with a mark, to find untranslated ones."""
+    """Translates every string to itself with a mark, to find untranslated ones."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        return f"«{source}»" if context == "SettingsDialog" else ""
+        return f"«{source}»"
 
 
 def test_visible_strings_go_through_tr_and_follow_a_language_change(open_dialog: Any) -> None:
@@ -391,7 +401,7 @@ def test_visible_strings_go_through_tr_and_follow_a_language_change(open_dialog:
     QCoreApplication.installTranslator(marker)
     try:
         QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
-        assert dialog.sound_enabled.text() == "«Play sound cues»"
+        assert dialog.section(SoundSection).sound_enabled.text() == "«Play sound cues»"
         assert dialog.close_button.text() == "«Close»"
         assert dialog.sections.item(0).text() == "«Session»"
         assert dialog.windowTitle() == "«Settings»"
@@ -400,8 +410,57 @@ def test_visible_strings_go_through_tr_and_follow_a_language_change(open_dialog:
         # Own-language names (English, Español), step titles from the protocol, numbers.
         untranslated = [t for t in texts if not t.startswith(("«", "⚠ «"))]
         allowed = {"English", "Español"} | {
-            dialog.duration_labels[s].text() for s in dialog.duration_labels
+            label.text() for label in dialog.section(SessionSection).duration_labels.values()
         }
         assert [t for t in untranslated if t not in allowed and not t[0].isdigit()] == []
     finally:
         QCoreApplication.removeTranslator(marker)
+
+
+# -- one shell, sections on a common base ------------------------------------------------------
+
+def test_a_change_is_applied_once_by_the_given_applier(open_dialog: Any) -> None:
+    player = CuePlayer(Settings(), has_output=lambda: False)
+    applied: list[Settings] = []
+    dialog = open_dialog(cues=player, apply=applied.append)
+    dialog.section(SoundSection).sound_enabled.click()
+    assert [s.sound_enabled for s in applied] == [False]
+    # The dialog left the applying to the window: it did not also change the cue player.
+    assert player.settings.sound_enabled is True
+    assert not dialog.section(SoundSection).sound_volume.isEnabled()
+
+
+def test_a_new_section_is_one_class_and_one_line(open_dialog: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from neurofoot_desktop.ui.settings import dialog as shell
+    from neurofoot_desktop.ui.settings.base import Section
+
+    class CloseSection(Section):
+        def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+            super().__init__(services, parent)
+            self.ask = QCheckBox()
+            self.layout_.addWidget(self.ask)
+            self.ask.toggled.connect(self._edit)
+
+        def title(self) -> str:
+            return "Closing"
+
+        def show_settings(self, s: Settings) -> None:
+            self.ask.setChecked(s.close_to_tray == "ask")
+
+        def apply(self, s: Settings) -> Settings:
+            return s.changed(close_to_tray="ask" if self.ask.isChecked() else "quit")
+
+        def retranslate(self) -> None:
+            self.ask.setText("Ask when closing")
+            self.ask.setAccessibleName("Ask when closing")
+
+    monkeypatch.setattr(shell, "SECTIONS", (*shell.SECTIONS, CloseSection))
+    dialog = open_dialog(Settings(close_to_tray="ask"))
+    assert dialog.sections.item(dialog.sections.count() - 1).text() == "Closing"
+    closing = dialog.section(CloseSection)
+    assert closing.ask.isChecked()
+    closing.ask.click()
+    assert dialog.settings.close_to_tray == "quit"
