@@ -263,10 +263,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from neurofoot_desktop.ui.settings.dialog import SettingsDialog
 
+        # The dialog hands each change to apply_settings: the one place a change applies.
         dialog = SettingsDialog(self.settings, self, folder=self.store.path.parent,
                                 cues=self.guidance.cues, speaker=self.guidance.speaker,
-                                problems=self.settings_problems)
-        dialog.settingsChanged.connect(self.apply_settings)
+                                problems=self.settings_problems, apply=self.apply_settings)
         dialog.open()
 
     def apply_settings(self, settings: Settings) -> None:
