@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../neurofoot_desktop/app.py" line="+130"/>
+        <location filename="../../neurofoot_desktop/app.py" line="+117"/>
         <source>{sessions} sessions with {ratings} step ratings</source>
         <translation>{sessions} sesiones con {ratings} valoraciones de pasos</translation>
     </message>
@@ -52,12 +52,12 @@ Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</tr
 {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>NeuroFoot is already open with this data folder, but it is not answering. Please wait a moment and try again.</source>
         <translation>NeuroFoot ya está abierto con esta carpeta de datos, pero no responde. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>NeuroFoot cannot open its log.
 
 {reason}</source>
@@ -66,7 +66,7 @@ Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</tr
 {reason}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../neurofoot_desktop/ui/files/restore.py" line="+27"/>
         <source>There are no backups yet. NeuroFoot makes one each day after a session.</source>
         <translation>Todavía no hay copias de seguridad. NeuroFoot hace una cada día, después de una sesión.</translation>
     </message>
@@ -81,7 +81,7 @@ Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</tr
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Which backup should NeuroFoot go back to?</source>
         <translation>¿A qué copia de seguridad quiere volver?</translation>
     </message>
@@ -95,7 +95,17 @@ Everything entered after it will no longer be shown. Your log as it is now is ke
 Lo que se anotó después ya no se mostrará. Antes, su registro tal como está ahora se guarda en un archivo aparte, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Go back to this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the log as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The backup could not be restored. Your log has not been changed.
 
 {reason}</source>
@@ -104,7 +114,7 @@ Lo que se anotó después ya no se mostrará. Antes, su registro tal como está 
 {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The backup made on {when} has been restored.
 
 Your log as it was before is kept here:
@@ -115,7 +125,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/file_actions.py" line="+53"/>
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+53"/>
         <source>Export as {kind}</source>
         <translation>Exportar como {kind}</translation>
     </message>
@@ -160,7 +170,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Se han importado {added} sesiones nuevas ({present} ya estaban aquí).</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings_dialog.py" line="+424"/>
+        <location filename="../../neurofoot_desktop/ui/settings/dialog.py" line="+182"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -175,34 +185,13 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Apartados de los ajustes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Hands-free</source>
-        <translation>Manos libres</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sound</source>
-        <translation>Sonido</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+43"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="+101"/>
         <location line="+1"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <source>Display</source>
-        <translation>Pantalla</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/session.py" line="+121"/>
         <source>How long each step lasts on each foot, in minutes and seconds.</source>
         <translation>Cuánto dura cada paso en cada pie, en minutos y segundos.</translation>
     </message>
@@ -232,22 +221,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Empezar por</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Left foot</source>
-        <translation>Pie izquierdo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Right foot</source>
-        <translation>Pie derecho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Order: all steps on one foot, then the other foot</source>
         <translation>Orden: todos los pasos en un pie y después en el otro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order: each step on both feet before the next step</source>
         <translation>Orden: cada paso en los dos pies antes del paso siguiente</translation>
     </message>
@@ -262,7 +241,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Empezar por el pie derecho</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/hands_free.py" line="+47"/>
         <location line="+1"/>
         <source>Hands-free mode</source>
         <translation>Modo manos libres</translation>
@@ -288,7 +267,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Cuenta atrás para prepararse, en segundos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/sound.py" line="+62"/>
         <location line="+1"/>
         <source>Play sound cues</source>
         <translation>Avisos con sonido</translation>
@@ -306,7 +285,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Probar el sonido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="-3"/>
         <location line="+1"/>
         <source>Speak the guidance aloud</source>
         <translation>Leer las indicaciones en voz alta</translation>
@@ -335,7 +314,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Probar la voz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/display.py" line="+80"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
@@ -396,17 +375,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Así de grande se verá el texto.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Less: {what}</source>
-        <translation>Menos: {what}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More: {what}</source>
-        <translation>Más: {what}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/settings/dialog.py" line="+4"/>
         <source>Restore defaults</source>
         <translation>Volver a los valores iniciales</translation>
     </message>
@@ -425,11 +394,99 @@ Su registro tal como estaba antes se guarda aquí:
         <source>Close settings</source>
         <translation>Cerrar los ajustes</translation>
     </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+170"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="+184"/>
+        <source>No camera was found, so the photo can come from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>top</source>
+        <translation type="unfinished">empeine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo of the {foot}, {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a photo of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The photo was not kept: {reason} The check goes on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+262"/>
+        <source>If pain continues or gets worse, contact your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="-94"/>
+        <source>Line the foot up with the faint picture of last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a file instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You can add a photo from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+221"/>
+        <location filename="../../neurofoot_desktop/ui/history/chart_base.py" line="+223"/>
         <source>Warning signs before the session</source>
         <translation>Señales de alarma antes de la sesión</translation>
     </message>
@@ -455,29 +512,82 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
     <message>
         <location line="+10"/>
-        <source>left foot</source>
-        <translation>pie izquierdo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>right foot</source>
-        <translation>pie derecho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>both feet</source>
         <translation>los dos pies</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+236"/>
         <source>No sessions in this period</source>
         <translation>No hay sesiones en este periodo</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../neurofoot_desktop/charts/sentence.py" line="+22"/>
+        <source>From {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when}: no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when}: {n} sessions, none rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, the same as the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, up {d} from the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, down {d} from the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} comfort averaged {avg} of 10 over {n} sessions{versus}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 session stopped because it hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sessions stopped because it hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 day with warning signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} days with warning signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stops because it hurt and no warning signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_view.py" line="+76"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+77"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
@@ -502,17 +612,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Pies:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Left</source>
-        <translation>Izquierdo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Right</source>
-        <translation>Derecho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Both</source>
         <translation>Los dos</translation>
     </message>
@@ -582,7 +682,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Guardar este gráfico como un dibujo que se ve nítido a cualquier tamaño</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Values under the mouse</source>
         <translation>Valores bajo el ratón</translation>
     </message>
@@ -592,7 +697,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Señale una marca para ver sus valores exactos; haga clic en ella para abrir esa sesión.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -625,7 +730,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>ComfortChart</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+22"/>
+        <location filename="../../neurofoot_desktop/ui/history/charts.py" line="+43"/>
         <source>Comfort (0–10)</source>
         <translation>Comodidad (0–10)</translation>
     </message>
@@ -668,7 +773,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+160"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+160"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
@@ -681,7 +786,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/cues.py" line="+148"/>
+        <location filename="../../neurofoot_desktop/ui/guidance/cues.py" line="+147"/>
         <source>Sound cues are silent: Qt sound support is missing.</source>
         <translation>Los avisos con sonido están en silencio: falta el soporte de sonido de Qt.</translation>
     </message>
@@ -727,9 +832,17 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
 </context>
 <context>
+    <name>DisplaySection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/display.py" line="-32"/>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+255"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+206"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -750,14 +863,147 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
 </context>
 <context>
+    <name>FootCheck</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/temperature.py" line="+36"/>
+        <source>{site}: left {left} {unit}, right {right} {unit}, {diff} {unit} apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+42"/>
+        <source>top</source>
+        <translation type="unfinished">empeine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Marked on the {foot}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skin temperature: {reading} (more than {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-79"/>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open wound or ulcer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of infection (pus, spreading redness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cracked skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callus or corn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feels warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nail problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sole (a mirror or the helper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between the toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ball of the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FootDiagram</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/foot_diagram.py" line="+113"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/widget.py" line="+115"/>
         <source>Foot diagram</source>
         <translation>Dibujo del pie</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+369"/>
         <source>Left foot</source>
         <translation>Pie izquierdo</translation>
     </message>
@@ -970,9 +1216,133 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
 </context>
 <context>
+    <name>FootMap</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/footmap.py" line="+91"/>
+        <source>left foot</source>
+        <translation type="unfinished">pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right foot</source>
+        <translation type="unfinished">pie derecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top</source>
+        <translation type="unfinished">empeine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing of the {foot}, {view}: {n} spots marked. Click to mark another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FootScreen</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+16"/>
+        <source>Look at the {foot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With less feeling, a small injury is easy to miss. Look closely; a mirror or the helper shows the sole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click on the drawing where something is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look at each place for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark a spot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the last mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All clear on this foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done with this foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer three questions instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Marked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos today: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What is there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything to remember about it (size, since when):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandsFreeSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/hands_free.py" line="-24"/>
+        <source>Hands-free</source>
+        <translation>Manos libres</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_view.py" line="+36"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+36"/>
         <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
@@ -1016,7 +1386,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouch</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-37"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-195"/>
         <source>Light touch feels unpleasant today, so the pressure will not go up, and may be lighter.</source>
         <translation>Hoy el toque ligero resulta desagradable, así que la presión no subirá y puede que sea más suave.</translation>
     </message>
@@ -1039,37 +1409,30 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouchPage</name>
     <message>
-        <location line="+19"/>
-        <source>Reduced</source>
-        <translation>Reducida</translation>
+        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+73"/>
+        <source>F</source>
+        <comment>key for: Felt it</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
+        <source>Y</source>
+        <comment>key for: Yes, unpleasant</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Heightened</source>
-        <translation>Aumentada</translation>
+        <source>N</source>
+        <comment>key for: Did not feel it / No</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/light_touch_page.py" line="+90"/>
-        <source>LEFT foot</source>
-        <translation>pie IZQUIERDO</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RIGHT foot</source>
-        <translation>pie DERECHO</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Light-touch check · {foot}</source>
         <translation>Prueba del toque ligero · {foot}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>How does light touch feel today?</source>
         <translation>¿Cómo se nota hoy un toque ligero?</translation>
     </message>
@@ -1100,16 +1463,26 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
     <message>
         <location line="+3"/>
-        <source>Felt it  (F)</source>
-        <translation>Lo notó  (F)</translation>
+        <source>Felt it  ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Did not feel it  (N)</source>
-        <translation>No lo notó  (N)</translation>
+        <location line="+1"/>
+        <source>Did not feel it  ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Yes, unpleasant  ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No  ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Does light touch feel unpleasant today?</source>
         <translation>¿Hoy un toque ligero resulta desagradable?</translation>
     </message>
@@ -1119,22 +1492,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Por ejemplo, si quema, pica o simplemente es demasiado.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Yes, unpleasant  (Y)</source>
-        <translation>Sí, desagradable  (Y)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No  (N)</source>
-        <translation>No  (N)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Today&apos;s sensitivity: {level}</source>
         <translation>Sensibilidad de hoy: {level}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start the massage</source>
         <translation>Empezar el masaje</translation>
     </message>
@@ -1152,7 +1515,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+196"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+202"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1237,7 +1600,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Historial · {name}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Please finish or stop the session first.</source>
         <translation>Por favor, termine o detenga antes la sesión.</translation>
     </message>
@@ -1255,17 +1618,50 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 {limits}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>left foot</source>
-        <translation>pie izquierdo</translation>
+        <location line="+3"/>
+        <source>About NeuroFoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>A comfort of {n} out of 10 means that step was painful. {advice}
+
+Do you want to end today&apos;s session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>right foot</source>
-        <translation>pie derecho</translation>
+        <source>Carry on more gently</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>That was painful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>Stop the session</source>
+        <translation type="unfinished">Detener la sesión</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>End today&apos;s session now? Every answer given so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>End today&apos;s session now? Everything rated so far is kept.</source>
+        <translation type="unfinished">¿Terminar ya la sesión de hoy? Todo lo valorado hasta ahora se guarda.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The last answer could not be saved, so the session stops here. Everything saved before it is safe: when the problem is solved, choose the same person and begin again to carry on.</source>
         <translation>No se ha podido guardar la última respuesta, así que la sesión se detiene aquí. Todo lo guardado antes está a salvo: cuando se resuelva el problema, elija a la misma persona y empiece de nuevo para continuar.</translation>
     </message>
@@ -1281,9 +1677,94 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history/overview.py" line="+105"/>
+        <source>Summary of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comfort after each session — the thick line is the trend, the shaded band its usual range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Show each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+146"/>
+        <source>A plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location line="-58"/>
+        <source>Which days, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And again at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished">hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me when a planned session is not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/player_page.py" line="+85"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+89"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -1293,13 +1774,13 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Terminar antes la sesión de hoy (Esc)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+287"/>
+        <location line="+36"/>
+        <location line="+318"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-317"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -1315,11 +1796,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
     <message>
         <location line="+2"/>
+        <location line="+181"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-180"/>
         <source>Start this step over (R)</source>
         <translation>Empezar este paso de nuevo (R)</translation>
     </message>
@@ -1359,7 +1841,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Espacio empezar/pausa · D hecho · → saltar · R repetir · B atrás · H duele</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Get ready. Next: {step}, {foot}.</source>
         <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
     </message>
@@ -1369,7 +1851,22 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>En espera. Pulse Espacio para empezar el paso.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+36"/>
+        <source>Start this step again from the beginning? The time done so far in this step is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>It hurts</source>
         <translation>Duele</translation>
     </message>
@@ -1389,12 +1886,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>¿Terminar ya la sesión de hoy? Todo lo valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{left} left in this step, {total} in the whole session.</source>
         <translation>Quedan {left} en este paso y {total} en toda la sesión.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Halfway through this step.</source>
         <translation>Va por la mitad de este paso.</translation>
     </message>
@@ -1409,19 +1906,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Se acabó el tiempo de este paso.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+72"/>
-        <source>LEFT foot</source>
-        <translation>pie IZQUIERDO</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <location line="+72"/>
-        <source>RIGHT foot</source>
-        <translation>pie DERECHO</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="+29"/>
         <source>Step {n} of {total} · {foot}</source>
         <translation>Paso {n} de {total} · {foot}</translation>
     </message>
@@ -1451,17 +1936,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Siguiente: el resumen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>left foot</source>
-        <translation>pie izquierdo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>right foot</source>
-        <translation>pie derecho</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next: {step}, {foot}</source>
         <translation>Siguiente: {step}, {foot}</translation>
     </message>
@@ -1476,7 +1951,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Quedan {time} de sesión</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Pressure: {level}.</source>
         <translation>Presión: {level}.</translation>
     </message>
@@ -1486,7 +1961,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Prepárese: el siguiente paso empieza en {n} s. Cualquier tecla espera.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>How comfortable was that? Say a number from 0, painful, to 10, very comfortable.</source>
         <translation>¿Le ha resultado cómodo? Diga un número del 0, doloroso, al 10, muy cómodo.</translation>
     </message>
@@ -1494,12 +1969,26 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/precheck_page.py" line="+96"/>
-        <source>Keys: Y yes · N no · Enter next</source>
-        <translation>Teclas: Y sí · N no · Intro siguiente</translation>
+        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+96"/>
+        <location line="+17"/>
+        <source>Y</source>
+        <comment>key for: Yes</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>N</source>
+        <comment>key for: No</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Keys: {yes} yes · {no} no · Enter next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1524,7 +2013,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Seguir con suavidad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Next: the light-touch check</source>
         <translation>Siguiente: la prueba del toque ligero</translation>
     </message>
@@ -1533,11 +2022,21 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <source>Back to the start</source>
         <translation>Volver al inicio</translation>
     </message>
+    <message>
+        <location line="+134"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PressureChart</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+21"/>
+        <location filename="../../neurofoot_desktop/ui/history/charts.py" line="+21"/>
         <source>average of both feet</source>
         <translation>media de los dos pies</translation>
     </message>
@@ -1560,7 +2059,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
 <context>
     <name>PressureReason</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+24"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+249"/>
         <source>A gentle start, as this is the first time for this step.</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
@@ -1575,7 +2074,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Un comienzo ligero, porque a este paso le va bien un toque suave.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A light start, as a softer touch has suited you so far.</source>
         <translation>Un comienzo ligero, porque hasta ahora le ha sentado mejor un toque más suave.</translation>
     </message>
@@ -1590,12 +2089,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Un comienzo ligero, porque hoy el toque ligero resulta desagradable.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>One step firmer, because it felt too light.</source>
         <translation>Un nivel más firme, porque la presión se notó demasiado ligera.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One step firmer, as your ratings suggest a little more will feel better.</source>
         <translation>Un nivel más firme, porque sus valoraciones indican que un poco más le resultará más agradable.</translation>
     </message>
@@ -1620,7 +2119,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Un nivel más suave que la última vez, porque la última vez solo resultó cómodo a medias.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One step lighter today, because light touch feels unpleasant.</source>
         <translation>Un nivel más suave hoy, porque el toque ligero resulta desagradable.</translation>
     </message>
@@ -1630,7 +2129,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Un nivel más suave hoy, por precaución mientras haya menos sensibilidad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>One step lighter than last time, as a softer touch has suited you better.</source>
         <translation>Un nivel más suave que la última vez, porque un toque más delicado le ha sentado mejor.</translation>
     </message>
@@ -1640,7 +2139,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Más suave que la última vez, porque la última vez dolió.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lighter than last time, because it was uncomfortable last time.</source>
         <translation>Más suave que la última vez, porque la última vez resultó incómodo.</translation>
     </message>
@@ -1650,7 +2149,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Más suave que la última vez, porque se notó demasiado firme.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lighter than last time, because it was only partly comfortable last time.</source>
         <translation>Más suave que la última vez, porque la última vez solo resultó cómodo a medias.</translation>
     </message>
@@ -1665,7 +2164,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Más suave hoy, por precaución mientras haya menos sensibilidad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lighter than last time, as a softer touch has suited you better.</source>
         <translation>Más suave que la última vez, porque un toque más delicado le ha sentado mejor.</translation>
     </message>
@@ -1685,12 +2184,12 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Igual que la última vez, porque en un día sensible debe seguir notándose suave.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The same as last time, as there is less feeling in this foot today.</source>
         <translation>Igual que la última vez, porque hoy este pie siente menos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Staying with the lightest touch, because it hurt last time.</source>
         <translation>Seguimos con el toque más ligero, porque la última vez dolió.</translation>
     </message>
@@ -1705,7 +2204,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Seguimos con el toque más ligero, porque se notó demasiado firme.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>The same as last time, as this is already the firmest level we use.</source>
         <translation>Igual que la última vez, porque ya es el nivel más firme que usamos.</translation>
     </message>
@@ -1720,45 +2219,53 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Igual que la última vez, porque resultó agradable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The same as last time, which has suited you.</source>
         <translation>Igual que la última vez, que le ha sentado bien.</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>A light start, because the heel is sensitive today.</source>
         <translation>Un comienzo ligero, porque hoy el talón está sensible.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>One step lighter today, because the heel is sensitive.</source>
         <translation>Un nivel más suave hoy, porque el talón está sensible.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Lighter today, because the heel is sensitive.</source>
         <translation>Más suave hoy, porque el talón está sensible.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>The same as last time and no firmer, because the heel is sensitive today.</source>
         <translation>Igual que la última vez y no más firme, porque hoy el talón está sensible.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The same as last time, as it felt too light rather than too firm.</source>
         <translation>Igual que la última vez, porque se notó demasiado ligera y no demasiado firme.</translation>
     </message>
 </context>
 <context>
+    <name>QtCameraSource</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="-78"/>
+        <source>The camera stopped working ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingCard</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/rating_card.py" line="+35"/>
+        <location filename="../../neurofoot_desktop/ui/session/rating.py" line="+46"/>
         <source>How comfortable was that?</source>
         <translation>¿Le ha resultado cómodo?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Comfort from 0, painful, to 10, very comfortable</source>
-        <translation>Comodidad del 0, doloroso, al 10, muy cómodo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>0 · painful</source>
         <translation>0 · doloroso</translation>
     </message>
@@ -1768,32 +2275,18 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>10 · muy cómodo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+185"/>
         <source>The pressure was (optional):</source>
         <translation>La presión fue (opcional):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Too light</source>
-        <translation>Demasiado ligera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Just right</source>
-        <translation>Justo bien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too firm</source>
-        <translation>Demasiado firme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-178"/>
         <source>The pressure was {feel}</source>
         <translation>La presión fue: {feel}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A short note (optional)</source>
         <translation>Una nota breve (opcional)</translation>
     </message>
@@ -1808,17 +2301,47 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation>Duele: parar</translation>
     </message>
     <message>
+        <location line="-36"/>
+        <source>Comfort {n} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stop at once and lower the pressure next time (H)</source>
+        <translation type="unfinished">Parar en seguida y bajar la presión la próxima vez (H)</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Save and continue  (Enter)</source>
-        <translation>Guardar y seguir  (Intro)</translation>
+        <source>Save and continue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save</source>
-        <translation>Teclas: 0–9 (1 y luego 0 para el 10) · ← → · Intro para guardar</translation>
+        <source>Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save · H it hurts · Esc stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
+        <source>Choose a number first: 0 is painful, 10 very comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Was the pressure too light, just right or too firm? (You may skip this.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No number chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Painful</source>
         <translation>Doloroso</translation>
     </message>
@@ -1849,78 +2372,85 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/reminders/banner.py" line="+48"/>
+        <source>Begin now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+132"/>
+        <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open NeuroFoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit NeuroFoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep reminding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose days and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf_report.py" line="+66"/>
-        <location line="+478"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/words.py" line="+22"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+478"/>
+        <location line="+0"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <source>each point is one day</source>
-        <translation>cada punto es un día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>weekly averages</source>
-        <translation>medias semanales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>monthly averages</source>
-        <translation>medias mensuales</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Comfort per step (0 = very uncomfortable, 10 = very comfortable), {per}</source>
-        <translation>Comodidad por paso (0 = muy incómodo, 10 = muy cómodo), {per}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>comfort</source>
-        <translation>comodidad</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>warnings,
-stops</source>
-        <translation>avisos,
-paradas</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source> (share of the checks in each {unit})</source>
-        <translation> (proporción de pruebas en cada {unit})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>week</source>
-        <translation>semana</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>month</source>
-        <translation>mes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Light-touch check by foot{share}</source>
-        <translation>Prueba del toque ligero por pie{share}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+146"/>
         <source>reduced</source>
         <translation>reducida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
@@ -1930,7 +2460,7 @@ paradas</translation>
         <translation>aumentada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>left foot</source>
         <translation>pie izquierdo</translation>
     </message>
@@ -1940,52 +2470,52 @@ paradas</translation>
         <translation>pie derecho</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/words.py" line="+20"/>
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-75"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the whole log (no sessions yet)</source>
-        <translation>todo el registro (todavía sin sesiones)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Foot massage report: {name}</source>
         <translation>Informe de masaje de pies: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{c} completed, {s} stopped, {i} not finished, {b} not started for safety</source>
         <translation>{c} completas, {s} detenidas, {i} sin terminar, {b} sin empezar por seguridad</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{avg} / 10 over {n} ratings</source>
-        <translation>{avg} / 10 en {n} valoraciones</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Everything here was reported by the person at home with the NeuroFoot guide; it has not been checked by a clinician. Generated {when}.</source>
         <translation>Todo lo que aparece aquí lo anotó la persona en casa con la guía NeuroFoot; ningún profesional sanitario lo ha comprobado. Generado el {when}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Comfort after each session (0 = painful, 10 = very comfortable): the trend and its usual range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Foot</source>
         <translation>Pie</translation>
     </message>
@@ -1995,7 +2525,7 @@ paradas</translation>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Average comfort</source>
         <translation>Comodidad media</translation>
     </message>
@@ -2005,7 +2535,7 @@ paradas</translation>
         <translation>Mínima</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Average pressure</source>
         <translation>Presión media</translation>
     </message>
@@ -2015,7 +2545,7 @@ paradas</translation>
         <translation>Última presión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Skipped</source>
         <translation>Saltados</translation>
     </message>
@@ -2025,98 +2555,180 @@ paradas</translation>
         <translation>Dolió</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Pressure levels: {levels}.</source>
-        <translation>Niveles de presión: {levels}.</translation>
+        <location line="+83"/>
+        <location line="+61"/>
+        <source>Long notes are shortened here (…); the JSON export holds them whole.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-53"/>
+        <source>Notes of sessions with warning signs or stops ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {k} most recent of {n}; all notes are in the appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Appendix: every session ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comfort {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Appendix: all notes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/exports/pdf/words.py" line="+19"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no massage (safety check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No massage that day (safety check): {why}.</source>
         <translation>Ese día no hubo masaje (revisión de seguridad): {why}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No massage that day (safety check).</source>
         <translation>Ese día no hubo masaje (revisión de seguridad).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Warning signs reported: {what}.</source>
         <translation>Señales de alarma indicadas: {what}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>“It hurts, stop” during {step} ({foot} foot), pressure {level}.</source>
         <translation>«Duele: parar» durante {step} (pie {foot}), presión {level}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Session stopped early: {reason}.</source>
         <translation>Sesión detenida antes de tiempo: {reason}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session stopped early.</source>
         <translation>Sesión detenida antes de tiempo.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>{n} days without massage (safety check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sessions with warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} stops because it hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sessions stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-88"/>
+        <location line="+24"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <location line="+62"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-72"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-38"/>
+        <source>Light-touch check by foot (share of the checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted per month, newest first; each one is listed in the appendix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} earlier months are not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/__init__.py" line="+96"/>
         <source>There is nobody in the log yet, so there is nothing to report.</source>
         <translation>Todavía no hay nadie en el registro, así que no hay nada que informar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>{app} foot massage report</source>
         <translation>Informe de masaje de pies de {app}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>{app} report for {name}</source>
         <translation>Informe de {app} para {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{app} report</source>
         <translation>Informe de {app}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/pages.py" line="+25"/>
         <source>The PDF report could not be started.</source>
         <translation>No se pudo empezar a crear el informe PDF.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-81"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-84"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
@@ -2146,17 +2758,19 @@ paradas</translation>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-76"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>Each step: comfort and pressure used</source>
         <translation>Cada paso: comodidad y presión usada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+45"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>Warning signs and stops ({n})</source>
         <translation>Señales de alarma y paradas ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>None in this period.</source>
         <translation>Ninguna en este periodo.</translation>
     </message>
@@ -2179,7 +2793,7 @@ paradas</translation>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-71"/>
+        <location line="-274"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -2201,9 +2815,51 @@ paradas</translation>
     </message>
 </context>
 <context>
+    <name>ScoreRow</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/session/symptoms.py" line="+103"/>
+        <source>{n} of 10</source>
+        <translation>{n} de 10</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{symptom} {n} of 10</source>
+        <translation>{symptom} {n} de 10</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>I don&apos;t know</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{symptom}, from 0 none to 10 the worst imaginable: {value}</source>
+        <translation>{symptom}, de 0 nada a 10 lo peor imaginable: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/base.py" line="+140"/>
+        <source>Less: {what}</source>
+        <translation>Menos: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More: {what}</source>
+        <translation>Más: {what}</translation>
+    </message>
+</context>
+<context>
     <name>SessionBrowser</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session_browser.py" line="+261"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+239"/>
         <source>Sessions, newest first</source>
         <translation>Sesiones, la más reciente primero</translation>
     </message>
@@ -2295,22 +2951,7 @@ paradas</translation>
         <translation>Detenida porque dolió: {step}, {foot}.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>reduced</source>
-        <translation>reducida</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>heightened</source>
-        <translation>aumentada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+36"/>
         <source>Light-touch check: not done.</source>
         <translation>Prueba del toque ligero: no se hizo.</translation>
     </message>
@@ -2320,7 +2961,7 @@ paradas</translation>
         <translation>{foot}: {result}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Light-touch check: {each}.</source>
         <translation>Prueba del toque ligero: {each}.</translation>
     </message>
@@ -2341,32 +2982,12 @@ paradas</translation>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Left</source>
-        <translation>Izquierdo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Right</source>
-        <translation>Derecho</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>left foot</source>
-        <translation>pie izquierdo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>right foot</source>
-        <translation>pie derecho</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+38"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
@@ -2434,7 +3055,7 @@ paradas</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-598"/>
+        <location line="-575"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2475,52 +3096,22 @@ paradas</translation>
     </message>
 </context>
 <context>
+    <name>SessionSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/session.py" line="-39"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings_dialog.py" line="-354"/>
+        <location filename="../../neurofoot_desktop/ui/settings/dialog.py" line="-80"/>
         <source>⚠ The settings could not be saved ({reason}). They apply until NeuroFoot closes.</source>
         <translation>⚠ No se pudieron guardar los ajustes ({reason}). Se aplican hasta que se cierre NeuroFoot.</translation>
     </message>
     <message>
-        <location line="+469"/>
-        <location line="+116"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+114"/>
-        <source>Slower ({n})</source>
-        <translation>Más lenta ({n})</translation>
-    </message>
-    <message>
-        <location line="-112"/>
-        <location line="+113"/>
-        <source>Faster (+{n})</source>
-        <translation>Más rápida (+{n})</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>This is how the spoken guidance will sound.</source>
-        <translation>Así sonarán las indicaciones habladas.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Default voice</source>
-        <translation>Voz predeterminada</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sound cues are not available here.</source>
-        <translation>Los avisos con sonido no están disponibles en este equipo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spoken guidance is not available here.</source>
-        <translation>Las indicaciones habladas no están disponibles en este equipo.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+120"/>
         <source>Changes take effect at once and are saved automatically.</source>
         <translation>Los cambios se aplican al momento y se guardan solos.</translation>
     </message>
@@ -2531,9 +3122,22 @@ paradas</translation>
     </message>
 </context>
 <context>
+    <name>SoundSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/sound.py" line="-26"/>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sound cues are not available here.</source>
+        <translation>Los avisos con sonido no están disponibles en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>Speaker</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/speech.py" line="+168"/>
+        <location filename="../../neurofoot_desktop/ui/guidance/speech.py" line="+167"/>
         <source>Starting the voice…</source>
         <translation>Preparando la voz…</translation>
     </message>
@@ -2610,7 +3214,7 @@ paradas</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/start_page.py" line="+34"/>
+        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+34"/>
         <source>Who is having a massage today?</source>
         <translation>¿Quién recibe hoy el masaje?</translation>
     </message>
@@ -2632,12 +3236,12 @@ paradas</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-87"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
@@ -2662,7 +3266,7 @@ paradas</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Type the name of the person receiving the massage, then press Enter.</source>
         <translation>Escriba el nombre de la persona que recibe el masaje y pulse Intro.</translation>
     </message>
@@ -2672,12 +3276,12 @@ paradas</translation>
         <translation>Elija a una persona o añada un nombre nuevo abajo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Begin with {name}</source>
         <translation>Empezar con {name}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <location line="+7"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
@@ -2691,7 +3295,7 @@ paradas</translation>
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets.py" line="+44"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+44"/>
         <source>Progress: {done} of {total} steps done</source>
         <translation>Progreso: {done} de {total} pasos hechos</translation>
     </message>
@@ -2699,7 +3303,7 @@ paradas</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/summary_page.py" line="+38"/>
+        <location filename="../../neurofoot_desktop/ui/session/summary.py" line="+36"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -2709,22 +3313,7 @@ paradas</translation>
         <translation>La próxima vez, y por qué</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>too light</source>
-        <translation>demasiado ligera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>just right</source>
-        <translation>justo bien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>too firm</source>
-        <translation>demasiado firme</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2749,7 +3338,7 @@ paradas</translation>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Session stopped early</source>
         <translation>Sesión detenida antes de tiempo</translation>
     </message>
@@ -2764,12 +3353,17 @@ paradas</translation>
         <translation>{name} · {date} · {minutes:.0f} minutos de masaje</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>a comfort of {n} out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reported today: {items}.</source>
         <translation>Indicado hoy: {items}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not done</source>
         <translation>sin hacer</translation>
     </message>
@@ -2793,21 +3387,90 @@ paradas</translation>
         <source>{time} at {level} ({n})</source>
         <translation>{time} con presión {level} ({n})</translation>
     </message>
+</context>
+<context>
+    <name>SymptomsPage</name>
     <message>
-        <location line="+5"/>
-        <source>left foot</source>
-        <translation>pie izquierdo</translation>
+        <location filename="../../neurofoot_desktop/ui/session/symptoms.py" line="+53"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>right foot</source>
-        <translation>pie derecho</translation>
+        <location line="-4"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Keys: 0–10 (1 then 0 for 10) · ← → change · Enter next · Esc back</source>
+        <translation>Teclas: 0–10 (1 y luego 0 para 10) · ← → cambiar · Intro siguiente · Esc atrás</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skip these questions</source>
+        <translation>Saltar estas preguntas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Before we start: how are the feet today?</source>
+        <translation>Antes de empezar: ¿cómo están hoy los pies?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores before and after each massage show you and your doctor whether it helps. 0 is none, 10 the worst you can imagine. Skip any you cannot say.</source>
+        <translation>Las puntuaciones antes y después de cada masaje les muestran a usted y a su médico si le ayuda. 0 es nada, 10 lo peor que pueda imaginar. Salte las que no sepa decir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After the massage: how are the feet now?</source>
+        <translation>Después del masaje: ¿cómo están ahora los pies?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same three questions as before, so the two can be compared. 0 is none, 10 the worst you can imagine. You may skip them.</source>
+        <translation>Las mismas tres preguntas que antes, para poder compararlas. 0 es nada, 10 lo peor que pueda imaginar. Puede saltarlas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Strong pain today: keep the touch very light, and stop if it gets worse. The pressure will not go up today.</source>
+        <translation>Dolor fuerte hoy: el toque muy suave, y pare si empeora. Hoy la presión no subirá.</translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureForm</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/temperature.py" line="+19"/>
+        <source>Thermometer shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemperatureScreen</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+39"/>
+        <source>Skin temperature (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If there is a skin thermometer at hand, measure the same spot on both feet. A difference of more than 2.2 °C (4 °F) can be an early sign of trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No thermometer today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation type="unfinished">Siguiente</translation>
     </message>
 </context>
 <context>
     <name>TouchChart</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history_charts.py" line="+21"/>
+        <location filename="../../neurofoot_desktop/ui/history/charts.py" line="+21"/>
         <source>Reduced</source>
         <translation>Reducida</translation>
     </message>
@@ -2838,9 +3501,47 @@ paradas</translation>
     </message>
 </context>
 <context>
+    <name>VoiceSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="-52"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slower ({n})</source>
+        <translation>Más lenta ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster (+{n})</source>
+        <translation>Más rápida (+{n})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This is how the spoken guidance will sound.</source>
+        <translation>Así sonarán las indicaciones habladas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default voice</source>
+        <translation>Voz predeterminada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spoken guidance is not available here.</source>
+        <translation>Las indicaciones habladas no están disponibles en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChart</name>
     <message>
-        <location line="+14"/>
+        <location filename="../../neurofoot_desktop/ui/history/charts.py" line="+14"/>
         <source>Sessions that week</source>
         <translation>Sesiones de esa semana</translation>
     </message>
@@ -2873,7 +3574,7 @@ paradas</translation>
 <context>
     <name>WhyPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/why_page.py" line="+19"/>
+        <location filename="../../neurofoot_desktop/ui/session/why.py" line="+20"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -2889,9 +3590,22 @@ paradas</translation>
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+118"/>
+        <source>In {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Would you like a gentle reminder on the days you choose? NeuroFoot reminds {name} only when that day&apos;s session is not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YesNoQuestion</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets.py" line="-104"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="-104"/>
         <location line="+2"/>
         <source>No</source>
         <translation>No</translation>
@@ -2906,7 +3620,7 @@ paradas</translation>
 <context>
     <name>o</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/foot_diagram.py" line="+363"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/widget.py" line="+363"/>
         <source>LEFT foot</source>
         <translation>pie IZQUIERDO</translation>
     </message>
@@ -2989,7 +3703,7 @@ paradas</translation>
 <context>
     <name>obj</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session_browser.py" line="+20"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+20"/>
         <source>under 1 min</source>
         <translation>menos de 1 min</translation>
     </message>
@@ -2999,42 +3713,7 @@ paradas</translation>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Completed</source>
-        <translation>Completa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stopped</source>
-        <translation>Detenida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not finished</source>
-        <translation>Sin terminar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No massage</source>
-        <translation>Sin masaje</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Too light</source>
-        <translation>Demasiado ligera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Just right</source>
-        <translation>Justo bien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Too firm</source>
-        <translation>Demasiado firme</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Warning signs before this session: {signs}.</source>
         <translation>Señales de alarma antes de esta sesión: {signs}.</translation>
     </message>
@@ -3042,12 +3721,12 @@ paradas</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-352"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-438"/>
         <source>An unfinished session</source>
         <translation>Una sesión sin terminar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>The session started on {when} was not finished. Everything entered so far is saved.</source>
         <translation>La sesión que empezó el {when} no se terminó. Todo lo anotado hasta ahora está guardado.</translation>
     </message>
@@ -3057,9 +3736,19 @@ paradas</translation>
         <translation>Continuarla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Leave it as it is</source>
         <translation>Dejarla como está</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-499"/>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

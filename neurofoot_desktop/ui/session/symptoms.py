@@ -18,8 +18,16 @@ import time
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurofoot_desktop.core import symptoms as rules
 from neurofoot_desktop.core.vocabulary import Moment, Symptom
@@ -102,6 +110,15 @@ class ScoreRow(QFrame):
         self.set_value(value)
         self.chosen.emit(self.symptom, None if value == UNKNOWN else value)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # At large type the page scrolls: the symptom being answered is brought into view.
+        area = self.parent()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parent()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(self, 0, 24)
+        super().focusInEvent(event)
+
     def step(self, forward: bool) -> None:
         """Arrows: from nothing, Right gives 0 and Left 10; otherwise one up or down."""
         current = self.value if isinstance(self.value, int) else None
@@ -176,7 +193,8 @@ class SymptomsPage(QWidget):
         t = theme.current()  # the Tab stop is a whole row: it shows the focus with a frame
         self.setStyleSheet(
             f'QFrame[role="score-row"] {{ border: 3px solid transparent; border-radius: 10px; }}'
-            f'QFrame[role="score-row"]:focus {{ border: 3px solid {t.accent}; }}')
+            f'QFrame[role="score-row"]:focus {{ border: 3px solid {t.accent}; }}'
+            'QPushButton[role="number"] { padding: 0; }')  # "10" fits a square target
         self._last_digit = None
         self._refresh_strong()
         first = self.rows[Symptom.PAIN]
