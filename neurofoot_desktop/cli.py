@@ -20,18 +20,13 @@ COMMANDS = {
     "export": ("export", "write the log as CSV, JSON, PDF or FHIR for a clinician"),
     "import": ("import_log", "add the sessions of a NeuroFoot JSON export to the log"),
     "recommend": ("recommend", "print the recommended pressure for every step and foot"),
+    "symptoms": ("symptoms", "print the last symptom scores and whether massage helps"),
     "check": ("check", "check the log file for damage"),
     "restore": ("restore", "restore the log from a backup"),
     "photo": ("photo", "add a photo of a foot from a file, or list the photos"),
+    "reminders": ("reminders", "print each person's plan and the next reminder due"),
+    "autostart": ("autostart", "start NeuroFoot at login, in the tray: on, off or status"),
 }
-
-
-class CommandError(Exception):
-    """A failure to report to the user in one sentence (exit code 1 by default)."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -52,6 +47,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # Internal: a frozen build's child process that tries the speech engine (ui/speech.py).
     parser.add_argument("--probe-speech", metavar="ENGINE", help=argparse.SUPPRESS)
+    parser.add_argument("--background", action="store_true",
+                        help="start hidden in the tray, to remind (used when starting at login)")
     _data_dir_option(parser, None)
     if not commands:
         return parser
@@ -81,7 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "command", None) is None:
         from neurofoot_desktop.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, background=args.background)
+    from neurofoot_desktop.commands.errors import CommandError
+
     module = importlib.import_module(f"neurofoot_desktop.commands.{COMMANDS[args.command][0]}")
     try:
         return int(module.run(args) or 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.cli import CommandError
+from neurofoot_desktop.commands.errors import CommandError
 
 _SHOWN = 20
 

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.cli import CommandError
+from neurofoot_desktop.commands.errors import CommandError
 
 if TYPE_CHECKING:
     from neurofoot_desktop.storage import Store
@@ -32,6 +32,3 @@ def chosen_profiles(store: Store, name: str | None) -> list[Profile]:
         raise CommandError(f"no person called {name!r} (known: {known}).")
     return [profile]
 
-
-def not_available(args: argparse.Namespace) -> int:
-    raise CommandError(f"'{args.command}' is not available in this version yet.", code=3)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from neurofoot_desktop.cli import CommandError
 from neurofoot_desktop.commands.common import chosen_profiles, open_store
+from neurofoot_desktop.commands.errors import CommandError
 
 # The same as exports.FORMATS (a test checks); spelled out so that parsing the command
 # line, which every start of the program does, never loads the exporters.
@@ -22,6 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="only this person (default: everyone)")
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="first day to include")
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="last day to include")
+    parser.add_argument("--appendix", action="store_true",
+                        help="PDF only: add every session and every note after the summary")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.profile is not None:
             chosen_profiles(store, args.profile)  # says who is known when the name is wrong
-        result = export_log(store, args.format, args.out, profile=args.profile, period=period)
+        result = export_log(store, args.format, args.out, profile=args.profile, period=period,
+                            appendix=args.appendix)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     finally:

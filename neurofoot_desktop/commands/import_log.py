@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from neurofoot_desktop.cli import CommandError
 from neurofoot_desktop.commands.common import open_store
+from neurofoot_desktop.commands.errors import CommandError
 
 __all__ = ["add_arguments", "run"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from neurofoot_desktop.cli import CommandError
 from neurofoot_desktop.commands.common import chosen_profiles, open_store
+from neurofoot_desktop.commands.errors import CommandError
 
 # The same as core.pressure.SENSITIVITIES (a test checks); spelled out so that parsing the
 # command line, which every start of the program does, never loads the pressure engine.
@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from neurofoot_desktop.core.pressure.reasons import english
     from neurofoot_desktop.core.protocol import FEET, default_protocol
     from neurofoot_desktop.core.recommendations import recommend_all
 
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     rows = recommend_all(protocol, history, sensitivity)
     if args.json:
         print(json.dumps(
-            [{"step_id": s, "foot": f, "level": r.level, "reason": r.reason}
+            [{"step_id": s, "foot": f, "level": r.level, "reason": english(r.reason),
+              "reason_id": r.reason.value}
              for (s, f), r in rows.items()],
             ensure_ascii=False, indent=2,
         ))
@@ -50,5 +52,5 @@ def run(args: argparse.Namespace) -> int:
     for (step_id, foot), rec in rows.items():
         name = protocol.pressure(rec.level).name
         title = protocol.step(step_id).title
-        print(f"  {title:<26} {foot:<5}  {rec.level} {name:<16} {rec.reason}")
+        print(f"  {title:<26} {foot:<5}  {rec.level} {name:<16} {english(rec.reason)}")
     return 0

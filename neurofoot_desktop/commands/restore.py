@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.cli import CommandError
+from neurofoot_desktop.commands.errors import CommandError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -74,13 +74,6 @@ def set_aside_dir(db_path: Path) -> Path:
     return db_path.parent / SET_ASIDE_DIR
 
 
-def private_dir(folder: Path) -> Path:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
-    return folder
-
-
 def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return  # Windows cannot open a directory; its rename is already durable enough
@@ -119,7 +112,7 @@ def _clean_stale_temporaries(folder: Path) -> None:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Copy a live database to target with the backup API: temp file, fsync, rename."""
-    private_dir(target.parent)
+    datadir.ensure_private(target.parent)
     tmp = target.parent / f".{target.name}.tmp{os.getpid()}"
     for extra in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
@@ -158,7 +151,7 @@ def make_backup(
 ) -> Path:
     """Write a new backup of the log at db_path; returns its path."""
     try:
-        folder = private_dir(backup_dir(db_path))
+        folder = datadir.ensure_private(backup_dir(db_path))
     except OSError as exc:
         raise StorageError(f"Could not use the backups folder: {exc}") from None
     _clean_stale_temporaries(folder)
@@ -301,7 +294,7 @@ def newest_good_backup(db_path: Path) -> tuple[Backup, dict[str, int]] | None:
 
 def move_aside(db_path: Path, why: str, now: datetime | None = None) -> Path:
     """Move the log (with its -wal/-shm) into set-aside/, unchanged. Never deletes."""
-    folder = private_dir(set_aside_dir(db_path))
+    folder = datadir.ensure_private(set_aside_dir(db_path))
     target = _unique(folder, f"neurofoot-{_local_now(now).strftime(_STAMP)}-{why}")
     try:
         for src, suffix in [(db_path, ""), *((p, p.name[len(db_path.name):])
@@ -335,7 +328,8 @@ def restore(db_path: Path, backup_file: Path, now: datetime | None = None) -> Re
             live = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
             try:
                 stamp = f"neurofoot-{_local_now(now).strftime(_STAMP)}-before-restore"
-                kept_at = copy_database(live, _unique(private_dir(set_aside_dir(db_path)), stamp))
+                folder = datadir.ensure_private(set_aside_dir(db_path))
+                kept_at = copy_database(live, _unique(folder, stamp))
                 src.backup(live)
                 live.execute("PRAGMA journal_mode = WAL")
                 migrations.migrate(live)

@@ -6,18 +6,22 @@ so whatever the user has entered survives a crash or a power cut.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.core.isotime import from_iso, to_iso
+from neurofoot_desktop.core.vocabulary import STATUSES as STATUSES
+from neurofoot_desktop.core.vocabulary import Outcome, Sensitivity
 from neurofoot_desktop.storage import connection, integrity
-from neurofoot_desktop.storage.errors import StorageError
+from neurofoot_desktop.storage.errors import StorageError, cause
 from neurofoot_desktop.storage.migrations import migrate, pending, user_version
 
 # The core's session, light-touch and pressure modules are imported where records are built,
@@ -78,7 +82,7 @@ class SessionRecord:
 
     @property
     def hurt(self) -> bool:
-        return any(s.outcome == "hurt" for s in self.steps)  # Outcome.HURT
+        return any(s.outcome == Outcome.HURT for s in self.steps)
 
     @property
     def average_comfort(self) -> float | None:
@@ -87,7 +91,20 @@ class SessionRecord:
 
     def sensitivity(self, foot: str) -> str:
         record = self.light_touch.get(foot)
-        return record.sensitivity if record else "normal"  # Sensitivity.NORMAL
+        return record.sensitivity if record else Sensitivity.NORMAL.value
+
+
+def _reading(method: Callable[P, T]) -> Callable[P, T]:
+    """A read whose SQLite failure (a damaged page, a busy file) arrives as StorageError."""
+
+    @functools.wraps(method)
+    def read(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StorageError(f"Cannot read the NeuroFoot log: {cause(exc)}") from exc
+
+    return read
 
 
 class Store:
@@ -128,47 +145,55 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One committed unit of work; rolled back whole on any error."""
+        """One committed unit of work; rolled back whole on any error.
+
+        Any failure of SQLite (a full disk, a busy or read-only file, a refused value) arrives
+        as StorageError naming its first cause, which the program tells the person about
+        instead of going on as if it had been saved; the sqlite3 error is its __cause__.
+        """
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StorageError(f"Cannot write to the NeuroFoot log: {exc}") from None
+            raise StorageError(f"Cannot write to the NeuroFoot log: {cause(exc)}") from exc
         try:
             yield self._conn
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise StorageError(f"Cannot save to the NeuroFoot log: {cause(exc)}") from exc
         except BaseException:
-            if self._conn.in_transaction:  # SQLite may have rolled back already (a full disk)
-                self._conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._conn.execute("ROLLBACK")
-            raise StorageError(f"Cannot save to the NeuroFoot log: {exc}") from None
+            self._rollback()
+            raise StorageError(f"Cannot save to the NeuroFoot log: {cause(exc)}") from exc
 
-    @contextmanager
-    def _saving(self) -> Iterator[sqlite3.Connection]:
-        """transaction() for what is given during a session: any failure of SQLite (a full
-        disk, a file that became read-only, a refused value) arrives as StorageError, which
-        the program tells the person about instead of going on as if it had been saved."""
-        try:
-            with self.transaction() as c:
-                yield c
-        except sqlite3.Error as exc:
-            raise StorageError(f"Cannot save to the NeuroFoot log: {exc}") from exc
+    def _rollback(self) -> None:
+        # SQLite may have rolled back already (a full disk): a second ROLLBACK would fail with
+        # "no transaction is active" and hide the real cause.
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    _saving = transaction  # the name the session writers use
 
     # -- profiles -----------------------------------------------------------
+    @_reading
     def profiles(self) -> list[Profile]:
         rows = self._conn.execute(
             "SELECT * FROM profiles ORDER BY last_used_at IS NULL, last_used_at DESC, name"
         )
         return [_profile(r) for r in rows]
 
+    @_reading
     def profile(self, profile_id: int) -> Profile:
         row = self._conn.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         if row is None:
             raise KeyError(profile_id)
         return _profile(row)
 
+    @_reading
     def profile_by_name(self, name: str) -> Profile | None:
         row = self._conn.execute(
             "SELECT * FROM profiles WHERE name = ?", (name.strip(),)
@@ -182,8 +207,10 @@ class Store:
                 cur = c.execute(
                     "INSERT INTO profiles (name, created_at) VALUES (?, ?)", (name, to_iso(now))
                 )
-        except sqlite3.IntegrityError:
-            raise StorageError(f"There is already a person called {name}.") from None
+        except StorageError as exc:
+            if isinstance(exc.__cause__, sqlite3.IntegrityError):
+                raise StorageError(f"There is already a person called {name}.") from None
+            raise
         return self.profile(int(cur.lastrowid or 0))
 
     def rename_profile(self, profile_id: int, name: str) -> None:
@@ -191,8 +218,10 @@ class Store:
         try:
             with self.transaction() as c:
                 c.execute("UPDATE profiles SET name = ? WHERE id = ?", (name, profile_id))
-        except sqlite3.IntegrityError:
-            raise StorageError(f"There is already a person called {name}.") from None
+        except StorageError as exc:
+            if isinstance(exc.__cause__, sqlite3.IntegrityError):
+                raise StorageError(f"There is already a person called {name}.") from None
+            raise
 
     # -- writing a session, one answer at a time ---------------------------------
     def start_session(self, profile_id: int, now: datetime, session_id: str | None = None) -> str:
@@ -308,6 +337,7 @@ class Store:
         )
 
     # -- reading ---------------------------------------------------------------
+    @_reading
     def interrupted_session(self, profile_id: int) -> SessionRecord | None:
         """The newest session cut short by a crash or a closed window, if any."""
         row = self._conn.execute(
@@ -323,6 +353,7 @@ class Store:
             raise KeyError(session_id)
         return found[0]
 
+    @_reading
     def sessions(
         self,
         profile_id: int | None = None,
@@ -396,6 +427,7 @@ class Store:
             self._conn.execute("DROP TABLE IF EXISTS temp.chosen")
         return list(records.values())
 
+    @_reading
     def ratings(self, profile_id: int) -> list[Rating]:
         """Every comfort rating of one person, oldest first: the input of recommend()."""
         from neurofoot_desktop.core.pressure import Rating

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from helpers.clock import FakeClock
 
+from neurofoot_desktop import datadir
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import StorageError, Store, backup, integrity, migrations
 from neurofoot_desktop.storage.backup import Backup
@@ -116,7 +117,7 @@ def test_rotate_deletes_only_old_daily_backups(store: Store, clock: FakeClock) -
 
 def test_stale_temporary_from_a_crash_is_removed(store: Store, clock: FakeClock) -> None:
     fill(store, clock, 1)
-    folder = backup.private_dir(backup.backup_dir(store.path))
+    folder = datadir.ensure_private(backup.backup_dir(store.path))
     old = folder / ".neurofoot-2026-11-19-090000-daily.sqlite3.tmp999"
     fresh = folder / ".neurofoot-2026-11-20-090000-daily.sqlite3.tmp998"
     old.write_bytes(b"half a backup")
