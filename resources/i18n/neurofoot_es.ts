@@ -414,27 +414,27 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="+184"/>
         <source>No camera was found, so the photo can come from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ninguna cámara; la foto puede venir de un archivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>top</source>
-        <translation type="unfinished">empeine</translation>
+        <translation>empeine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sole</source>
-        <translation type="unfinished"></translation>
+        <translation>planta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo of the {foot}, {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto del {foot}, {view}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a photo of the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una foto del pie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -444,7 +444,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+8"/>
         <source>The photo was not kept: {reason} The check goes on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto no se ha guardado: {reason} La revisión sigue sin ella.</translation>
     </message>
 </context>
 <context>
@@ -460,27 +460,27 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="-94"/>
         <source>Line the foot up with the faint picture of last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque el pie sobre la imagen tenue de la última vez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la foto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>You can add a photo from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede añadir una foto desde un archivo.</translation>
     </message>
 </context>
 <context>
@@ -842,7 +842,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+206"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+207"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -867,132 +867,132 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/temperature.py" line="+36"/>
         <source>{site}: left {left} {unit}, right {right} {unit}, {diff} {unit} apart</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: izquierdo {left} {unit}, derecho {right} {unit}, {diff} {unit} de diferencia</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+42"/>
         <source>top</source>
-        <translation type="unfinished">empeine</translation>
+        <translation>empeine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sole</source>
-        <translation type="unfinished"></translation>
+        <translation>planta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Marked on the {foot}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado en el {foot}: {what}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skin temperature: {reading} (more than {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura de la piel: {reading} (más de {limit})</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-79"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-80"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Corte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sore</source>
-        <translation type="unfinished"></translation>
+        <translation>Llaga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blister</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampolla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open wound or ulcer</source>
-        <translation type="unfinished"></translation>
+        <translation>Herida abierta o úlcera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs of infection (pus, spreading redness)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signos de infección (pus, enrojecimiento que se extiende)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cracked skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Piel agrietada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Callus or corn</source>
-        <translation type="unfinished"></translation>
+        <translation>Callo o dureza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redness</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrojecimiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinchazón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feels warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Está caliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de color</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nail problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema en la uña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The top</source>
-        <translation type="unfinished"></translation>
+        <translation>El empeine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sole (a mirror or the helper)</source>
-        <translation type="unfinished"></translation>
+        <translation>La planta (con un espejo o con ayuda)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between the toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre los dedos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The heel</source>
-        <translation type="unfinished"></translation>
+        <translation>El talón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The nails</source>
-        <translation type="unfinished"></translation>
+        <translation>Las uñas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ball of the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Almohadilla del pie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arch</source>
-        <translation type="unfinished"></translation>
+        <translation>Arco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heel</source>
-        <translation type="unfinished"></translation>
+        <translation>Talón</translation>
     </message>
 </context>
 <context>
@@ -1220,27 +1220,27 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/footmap.py" line="+91"/>
         <source>left foot</source>
-        <translation type="unfinished">pie izquierdo</translation>
+        <translation>pie izquierdo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>right foot</source>
-        <translation type="unfinished">pie derecho</translation>
+        <translation>pie derecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>top</source>
-        <translation type="unfinished">empeine</translation>
+        <translation>empeine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sole</source>
-        <translation type="unfinished"></translation>
+        <translation>planta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drawing of the {foot}, {view}: {n} spots marked. Click to mark another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo del {foot}, {view}: {n} puntos marcados. Haga clic para marcar otro.</translation>
     </message>
 </context>
 <context>
@@ -1248,87 +1248,87 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+16"/>
         <source>Look at the {foot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mire el {foot}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With less feeling, a small injury is easy to miss. Look closely; a mirror or the helper shows the sole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con menos sensibilidad, una herida pequeña pasa desapercibida con facilidad. Mire con calma; un espejo o la persona que ayuda muestran la planta.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Click on the drawing where something is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el dibujo donde vea algo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Look at each place for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué buscar en cada zona:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark a spot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar un punto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la última marca</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una foto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All clear on this foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pie está bien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done with this foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado con este pie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Answer three questions instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder tres preguntas en su lugar</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Marked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo bien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Photos today: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de hoy: {n}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde está?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hay?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything to remember about it (size, since when):</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que recordar (tamaño, desde cuándo):</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1386,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouch</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-195"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-196"/>
         <source>Light touch feels unpleasant today, so the pressure will not go up, and may be lighter.</source>
         <translation>Hoy el toque ligero resulta desagradable, así que la presión no subirá y puede que sea más suave.</translation>
     </message>
@@ -2030,7 +2030,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PressureReason</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+249"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+250"/>
         <source>A gentle start, as this is the first time for this step.</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
@@ -2254,7 +2254,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="-78"/>
         <source>The camera stopped working ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara ha dejado de funcionar ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2793,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -3441,7 +3441,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/temperature.py" line="+19"/>
         <source>Thermometer shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>El termómetro marca:</translation>
     </message>
 </context>
 <context>
@@ -3449,22 +3449,22 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+39"/>
         <source>Skin temperature (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura de la piel (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If there is a skin thermometer at hand, measure the same spot on both feet. A difference of more than 2.2 °C (4 °F) can be an early sign of trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene a mano un termómetro de piel, mida el mismo punto en los dos pies. Una diferencia de más de 2,2 °C (4 °F) puede ser una señal temprana de un problema.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No thermometer today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy sin termómetro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>

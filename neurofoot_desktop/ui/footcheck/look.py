@@ -38,8 +38,9 @@ AREA_SPOTS: dict[fc.Area, tuple[View, float, float]] = {
 
 
 def i18n_view(view: View) -> str:
-    t = QCoreApplication.translate
-    return t("FootCheck", "top") if view == View.TOP else t("FootCheck", "sole")
+    if view == View.TOP:
+        return QCoreApplication.translate("FootCheck", "top")
+    return QCoreApplication.translate("FootCheck", "sole")
 
 
 def finding_words(finding: fc.Finding) -> str:
@@ -53,15 +54,17 @@ def look_details(log: FootCheckLog | None) -> str:
     the temperatures with their numbers. Empty when the look was skipped."""
     if log is None:
         return ""
-    t = QCoreApplication.translate
+
     lines = []
     for f in log.findings:
         if f.kind in fc.ANSWERS:
-            lines.append(t("FootCheck", "Marked on the {foot}: {what}").format(
+            lines.append(QCoreApplication.translate(
+                "FootCheck", "Marked on the {foot}: {what}").format(
                 foot=i18n.foot_words(f.foot.value), what=finding_words(f)))
     for reading in log.temperature_warnings():
         limit = "4 °F" if reading.unit is fc.Unit.FAHRENHEIT else "2.2 °C"
-        lines.append(t("FootCheck", "Skin temperature: {reading} (more than {limit})").format(
+        lines.append(QCoreApplication.translate(
+            "FootCheck", "Skin temperature: {reading} (more than {limit})").format(
             reading=reading_words(reading), limit=limit))
     return "".join("\n" + line for line in lines)
 
