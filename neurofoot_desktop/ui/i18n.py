@@ -332,40 +332,47 @@ def status_words(status: str) -> str:
     return dict(zip(STATUSES, words, strict=True)).get(status, status)
 
 
+# lupdate reads only QCoreApplication.translate spelled out, so no alias below.
 def footcheck_kind_words(kind: str) -> str:
     """What a spot marked in the foot check is (core.footcheck.Kind)."""
-    t = QCoreApplication.translate
     words = {
-        "cut": t("FootCheck", "Cut"), "sore": t("FootCheck", "Sore"),
-        "blister": t("FootCheck", "Blister"),
-        "open_wound": t("FootCheck", "Open wound or ulcer"),
-        "infection": t("FootCheck", "Signs of infection (pus, spreading redness)"),
-        "crack": t("FootCheck", "Cracked skin"), "callus": t("FootCheck", "Callus or corn"),
-        "redness": t("FootCheck", "Redness"), "swelling": t("FootCheck", "Swelling"),
-        "warmth": t("FootCheck", "Feels warm"),
-        "colour_change": t("FootCheck", "Colour change"),
-        "nail_problem": t("FootCheck", "Nail problem"), "other": t("FootCheck", "Something else"),
+        "cut": QCoreApplication.translate("FootCheck", "Cut"),
+        "sore": QCoreApplication.translate("FootCheck", "Sore"),
+        "blister": QCoreApplication.translate("FootCheck", "Blister"),
+        "open_wound": QCoreApplication.translate("FootCheck", "Open wound or ulcer"),
+        "infection": QCoreApplication.translate(
+            "FootCheck", "Signs of infection (pus, spreading redness)"),
+        "crack": QCoreApplication.translate("FootCheck", "Cracked skin"),
+        "callus": QCoreApplication.translate("FootCheck", "Callus or corn"),
+        "redness": QCoreApplication.translate("FootCheck", "Redness"),
+        "swelling": QCoreApplication.translate("FootCheck", "Swelling"),
+        "warmth": QCoreApplication.translate("FootCheck", "Feels warm"),
+        "colour_change": QCoreApplication.translate("FootCheck", "Colour change"),
+        "nail_problem": QCoreApplication.translate("FootCheck", "Nail problem"),
+        "other": QCoreApplication.translate("FootCheck", "Something else"),
     }
     return words.get(kind, kind)
 
 
 def footcheck_area_words(area: str) -> str:
     """A place to look at on each foot (core.footcheck.Area)."""
-    t = QCoreApplication.translate
     words = {
-        "top": t("FootCheck", "The top"),
-        "sole": t("FootCheck", "The sole (a mirror or the helper)"),
-        "between_toes": t("FootCheck", "Between the toes"),
-        "heel": t("FootCheck", "The heel"), "nails": t("FootCheck", "The nails"),
+        "top": QCoreApplication.translate("FootCheck", "The top"),
+        "sole": QCoreApplication.translate("FootCheck", "The sole (a mirror or the helper)"),
+        "between_toes": QCoreApplication.translate("FootCheck", "Between the toes"),
+        "heel": QCoreApplication.translate("FootCheck", "The heel"),
+        "nails": QCoreApplication.translate("FootCheck", "The nails"),
     }
     return words.get(area, area)
 
 
 def footcheck_site_words(site: str) -> str:
     """Where the skin thermometer goes (core.footcheck.Site)."""
-    t = QCoreApplication.translate
-    words = {"ball": t("FootCheck", "Ball of the foot"), "arch": t("FootCheck", "Arch"),
-             "heel": t("FootCheck", "Heel")}
+    words = {
+        "ball": QCoreApplication.translate("FootCheck", "Ball of the foot"),
+        "arch": QCoreApplication.translate("FootCheck", "Arch"),
+        "heel": QCoreApplication.translate("FootCheck", "Heel"),
+    }
     return words.get(site, site)
 
 
