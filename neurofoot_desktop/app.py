@@ -71,6 +71,19 @@ def _set_app_icon() -> None:
     QApplication.setWindowIcon(app_icon())
 
 
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def _start_reminders(window: MainWindow, store: Store) -> None:
+    """The tray, notifications and the reminder timer (issue 20), after the first paint."""
+    from neurofoot_desktop.ui.reminders.tray import install
+
+    window.reminders = install(window, store, window.clock)  # type: ignore[attr-defined]
+
+
 def storage_error_hook(window: MainWindow, fallback: Callable[..., object]
                        ) -> Callable[[type[BaseException], BaseException, TracebackType | None],
                                      None]:
@@ -193,9 +206,17 @@ def _run_gui(folder: Path, check: BackgroundProbe, background: bool = False) -> 
         try:
             window = _make_window(store, settings, problems)
             guard.activation_requested.connect(lambda: bring_to_front(window))
-            after_first_paint(window, _set_app_icon, guard.listen)
             sys.excepthook = storage_error_hook(window, previous_hook)
-            window.show()
+            later = (_set_app_icon, guard.listen, lambda: _start_reminders(window, store))
+            if background and _tray_available():
+                # Started at login: hidden in the tray until a reminder or a click.
+                from PySide6.QtCore import QTimer
+
+                for job in later:
+                    QTimer.singleShot(0, job)
+            else:
+                after_first_paint(window, *later)
+                window.showMinimized() if background else window.show()
             code = app.exec()
         finally:
             sys.excepthook = previous_hook

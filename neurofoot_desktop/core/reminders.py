@@ -47,7 +47,11 @@ class Now(StrEnum):
 
 
 class PlanError(ValueError):
-    """A plan that cannot work, said in one sentence."""
+    """A plan that cannot work, said in one sentence; `reason` is its id in REFUSALS."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(REFUSALS[reason])
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -61,9 +65,9 @@ class Plan:
     def __post_init__(self) -> None:
         object.__setattr__(self, "times", tuple(sorted(t.replace(second=0, microsecond=0)
                                                        for t in self.times)))
-        problem = refusal(self)
-        if problem:
-            raise PlanError(problem)
+        reason = refusal_id(self)
+        if reason:
+            raise PlanError(reason)
 
     def is_quiet(self, moment: time) -> bool:
         if self.quiet_start is None or self.quiet_end is None:
@@ -75,26 +79,44 @@ class Plan:
         return [DAY_NAMES[d] for d in sorted(self.days)]
 
 
-def refusal(plan: Plan) -> str | None:
-    """Why the plan cannot be used, in one sentence (English; the UI words its own), or None."""
+# Why a plan is refused: an id (the window words it in the person's language) and a sentence.
+REFUSALS = {
+    "no_days": "Please choose at least one day.",
+    "bad_day": "Days are numbered from 0 (Monday) to 6 (Sunday).",
+    "times": "Please choose one or two times a day.",
+    "overlap": "The two times overlap: please leave at least two hours between them.",
+    "quiet_pair": "Quiet hours need both a start and an end.",
+    "quiet_same": "Quiet hours need a start and an end that differ.",
+    "quiet_covers": "The quiet hours cover every reminder: please move them or the times.",
+}
+
+
+def refusal_id(plan: Plan) -> str | None:
+    """Why the plan cannot be used (a key of REFUSALS), or None."""
     if not plan.days:
-        return "Please choose at least one day."
+        return "no_days"
     if any(not 0 <= d <= 6 for d in plan.days):
-        return "Days are numbered from 0 (Monday) to 6 (Sunday)."
+        return "bad_day"
     if not 1 <= len(plan.times) <= 2:
-        return "Please choose one or two times a day."
+        return "times"
     if len(plan.times) == 2:
         first, second = (datetime.combine(date.min, t) for t in plan.times)
         if second - first < MIN_GAP:
-            return "The two times overlap: please leave at least two hours between them."
+            return "overlap"
     if (plan.quiet_start is None) != (plan.quiet_end is None):
-        return "Quiet hours need both a start and an end."
+        return "quiet_pair"
     if plan.quiet_start is not None and plan.quiet_start == plan.quiet_end:
-        return "Quiet hours need a start and an end that differ."
+        return "quiet_same"
     sample = _Day(date(2026, 1, 5), UTC, plan)  # any day: a time zone only shifts it
     if all(due >= end for due, end in zip(sample.due, sample.ends, strict=True)):
-        return "The quiet hours cover every reminder: please move them or the times."
+        return "quiet_covers"
     return None
+
+
+def refusal(plan: Plan) -> str | None:
+    """Why the plan cannot be used, in one English sentence, or None."""
+    reason = refusal_id(plan)
+    return REFUSALS[reason] if reason else None
 
 
 @dataclass(frozen=True)

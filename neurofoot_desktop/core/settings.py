@@ -30,6 +30,7 @@ GET_READY_RANGE = (3, 30)
 PERCENT_RANGE = (0, 100)
 RATE_RANGE = (-1.0, 1.0)
 FONT_SCALE_RANGE = (100, 200)
+CLOSE_CHOICES = ("ask", "tray", "quit")
 
 
 class SettingsError(ValueError):
@@ -63,6 +64,8 @@ class Settings:
     theme: str = "system"
     font_scale: int = 100
     language: str = "system"
+    # Closing the window while a plan reminds: "ask" once, then "tray" (keep running) or "quit".
+    close_to_tray: str = "ask"
 
     def __post_init__(self) -> None:
         # A private copy, so a caller's dict cannot change a frozen Settings behind its back.
@@ -303,6 +306,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "first_foot": FEET,
     "theme": THEMES,
     "language": LANGUAGES,
+    "close_to_tray": CLOSE_CHOICES,
 }
 _BOOLS = ("hands_free", "sound_enabled", "voice_enabled")
 _INT_RANGES: dict[str, tuple[int, int]] = {

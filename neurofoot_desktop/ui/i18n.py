@@ -332,6 +332,59 @@ def status_words(status: str) -> str:
     return dict(zip(STATUSES, words, strict=True)).get(status, status)
 
 
+# -- reminders (issue 20): calm words, no streaks, no counts of what was missed -------------
+def weekday_words(day: int) -> str:
+    """0 = Monday: the day's name in the person's language."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.LongFormat).capitalize()
+
+
+def snooze_words(minutes: int) -> str:
+    return QCoreApplication.translate("Words", "In {n} minutes").format(n=minutes)
+
+
+def reminder_words(name: str, missed: bool) -> str:
+    t = QCoreApplication.translate
+    if missed:
+        return t("Words", "There is still time for {name}'s foot massage today, whenever "
+                          "it suits.").format(name=name)
+    return t("Words", "It is time for {name}'s foot massage, whenever you are ready."
+             ).format(name=name)
+
+
+def plan_offer_words(name: str) -> str:
+    return QCoreApplication.translate(
+        "Words", "Would you like a gentle reminder on the days you choose? NeuroFoot reminds "
+                 "{name} only when that day's session is not done yet.").format(name=name)
+
+
+def plan_refusal_words(reason: str) -> str:
+    """Why a plan was refused (core.reminders.REFUSALS), in one sentence."""
+    t = QCoreApplication.translate
+    words = {
+        "no_days": t("Words", "Please choose at least one day."),
+        "times": t("Words", "Please choose one or two times a day."),
+        "overlap": t("Words", "The two times overlap: please leave at least two hours "
+                              "between them."),
+        "quiet_pair": t("Words", "Quiet hours need both a start and an end."),
+        "quiet_same": t("Words", "Quiet hours need a start and an end that differ."),
+        "quiet_covers": t("Words", "The quiet hours cover every reminder: please move them "
+                                   "or the times."),
+    }
+    return words.get(reason, reason)
+
+
+def adherence_words(done: int, planned: int, blocked: int = 0, skipped: int = 0) -> str:
+    """ "3 of 4 planned this week"; days held back for safety or set aside said apart."""
+    t = QCoreApplication.translate
+    text = t("Words", "{done} of {planned} planned this week").format(done=done,
+                                                                        planned=planned)
+    if blocked:
+        text += " · " + t("Words", "{n} held back for safety", "", blocked).format(n=blocked)
+    if skipped:
+        text += " · " + t("Words", "{n} set aside", "", skipped).format(n=skipped)
+    return text
+
+
 # lupdate reads only QCoreApplication.translate spelled out, so no alias below.
 def footcheck_kind_words(kind: str) -> str:
     """What a spot marked in the foot check is (core.footcheck.Kind)."""

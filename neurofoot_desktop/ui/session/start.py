@@ -70,7 +70,10 @@ class StartPage(QWidget):
         links.addWidget(self.settings)
         links.addStretch(1)
 
-        body = card(self.title, self.hint, self.people)
+        # "3 of 4 planned this week" for the chosen person (issue 20); hidden without a plan.
+        self.week = label("", "muted", name="plannedThisWeek")
+        self.week.hide()
+        body = card(self.title, self.hint, self.people, self.week)
         body.layout().addLayout(add_row)
         body.layout().addStretch(1)  # the card fills the window: spare room above the actions
         body.layout().addWidget(self.start)
@@ -107,12 +110,19 @@ class StartPage(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_profile() is not None
+        self._update_week()
         self.start.setEnabled(has)
         self.rename.setEnabled(has)
         item = self.people.currentItem()
         if item is not None:
             self.start.setText(self.tr("Begin with {name}").format(name=item.text()))
             self.start.setAccessibleName(self.start.text())
+
+    def _update_week(self) -> None:
+        pid = self.selected_profile()
+        text = None if pid is None else week_text(self.store, pid, self.clock)
+        self.week.setText(text or "")
+        self.week.setVisible(bool(text))
 
     def _enter(self) -> None:
         """Enter adds the typed name, or else begins with the chosen person."""
@@ -150,3 +160,28 @@ class StartPage(QWidget):
         pid = self.selected_profile()
         if pid is not None:
             self.startRequested.emit(pid)
+
+
+def week_text(store: Store, profile_id: int, clock: Clock) -> str | None:
+    """This week's planned sessions done, or None when the person has no plan."""
+    from datetime import datetime, time, timedelta
+
+    from neurofoot_desktop.core import reminders
+    from neurofoot_desktop.storage import plans
+    from neurofoot_desktop.ui import i18n
+
+    try:
+        versions = plans.plan_versions(store, profile_id)
+        if not versions or versions[-1].plan is None:
+            return None
+        now = clock.now()
+        zone = now.astimezone().tzinfo
+        assert zone is not None
+        monday, sunday = reminders.week_of(now.astimezone(zone).date())
+        since = datetime.combine(monday - timedelta(days=1), time(), zone)
+        week = reminders.adherence(plans.plan_on(versions, zone), monday, sunday, zone,
+                                   plans.session_marks(store, profile_id, since),
+                                   plans.decisions(store, profile_id, monday), now)
+    except StorageError:
+        return None
+    return i18n.adherence_words(week.done, week.planned, week.blocked, week.skipped)

@@ -1,0 +1,162 @@
+"""The plan editor: days, one or two times, quiet hours, reminders on or off.
+
+The core decides whether a plan can work; a refusal is shown in one sentence under the
+fields and nothing is saved until it is fixed. Used by the offer after the first session and
+by the Settings section.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurofoot_desktop.core.reminders import Plan, PlanError
+from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui.widgets.controls import label
+from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
+
+
+def _qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def _time(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+class PlanEditor(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = label("", "subtitle")
+        self.days = [QCheckBox(i18n.weekday_words(d)) for d in range(7)]
+        day_row = FlowLayout()
+        for d, box in enumerate(self.days):
+            box.setObjectName(f"planDay{d}")
+            day_row.addWidget(box)
+        self.first = QTimeEdit(QTime(10, 0))
+        self.second_on = QCheckBox()
+        self.second = QTimeEdit(QTime(18, 0))
+        self.quiet_on = QCheckBox()
+        self.quiet_start = QTimeEdit(QTime(21, 0))
+        self.quiet_end = QTimeEdit(QTime(8, 0))
+        self.reminders = QCheckBox()
+        self.reminders.setChecked(True)
+        for edit in (self.first, self.second, self.quiet_start, self.quiet_end):
+            edit.setDisplayFormat("HH:mm")
+        self.first_label = label("")
+        self.quiet_to = label("")
+        grid = QGridLayout()
+        grid.addWidget(self.first_label, 0, 0)
+        grid.addWidget(self.first, 0, 1)
+        grid.addWidget(self.second_on, 1, 0)
+        grid.addWidget(self.second, 1, 1)
+        grid.addWidget(self.quiet_on, 2, 0)
+        quiet = QHBoxLayout()
+        quiet.addWidget(self.quiet_start)
+        quiet.addWidget(self.quiet_to)
+        quiet.addWidget(self.quiet_end)
+        quiet.addStretch(1)
+        grid.addLayout(quiet, 2, 1)
+        grid.setColumnStretch(1, 1)
+        self.problem = label("", "warning", name="planProblem")
+        self.problem.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addLayout(day_row)
+        column.addLayout(grid)
+        column.addWidget(self.reminders)
+        column.addWidget(self.problem)
+        self.second_on.toggled.connect(self.second.setEnabled)
+        self.quiet_on.toggled.connect(self.quiet_start.setEnabled)
+        self.quiet_on.toggled.connect(self.quiet_end.setEnabled)
+        self.load(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Which days, and when?"))
+        for d, box in enumerate(self.days):
+            box.setText(i18n.weekday_words(d))
+        self.first_label.setText(self.tr("At"))
+        self.second_on.setText(self.tr("And again at"))
+        self.quiet_on.setText(self.tr("Quiet hours from"))
+        self.quiet_to.setText(self.tr("to"))
+        self.reminders.setText(self.tr("Remind me when a planned session is not done yet"))
+        for edit, words in ((self.first, self.tr("First time")),
+                            (self.second, self.tr("Second time")),
+                            (self.quiet_start, self.tr("Quiet hours start")),
+                            (self.quiet_end, self.tr("Quiet hours end"))):
+            edit.setAccessibleName(words)
+
+    def load(self, plan: Plan | None) -> None:
+        days = plan.days if plan else frozenset({0, 2, 4})
+        for d, box in enumerate(self.days):
+            box.setChecked(d in days)
+        times = plan.times if plan else (time(10),)
+        self.first.setTime(_qtime(times[0]))
+        self.second_on.setChecked(len(times) > 1)
+        self.second.setEnabled(len(times) > 1)
+        if len(times) > 1:
+            self.second.setTime(_qtime(times[1]))
+        quiet = plan is not None and plan.quiet_start is not None
+        self.quiet_on.setChecked(quiet)
+        self.quiet_start.setEnabled(quiet)
+        self.quiet_end.setEnabled(quiet)
+        if plan and plan.quiet_start and plan.quiet_end:
+            self.quiet_start.setTime(_qtime(plan.quiet_start))
+            self.quiet_end.setTime(_qtime(plan.quiet_end))
+        self.reminders.setChecked(plan.reminders if plan else True)
+        self.problem.hide()
+
+    def plan(self) -> Plan | None:
+        """The plan on screen, or None with the refusal shown under the fields."""
+        times = [_time(self.first.time())]
+        if self.second_on.isChecked():
+            times.append(_time(self.second.time()))
+        try:
+            plan = Plan(frozenset(d for d, box in enumerate(self.days) if box.isChecked()),
+                        tuple(times),
+                        _time(self.quiet_start.time()) if self.quiet_on.isChecked() else None,
+                        _time(self.quiet_end.time()) if self.quiet_on.isChecked() else None,
+                        self.reminders.isChecked())
+        except PlanError as refused:
+            self.problem.setText(i18n.plan_refusal_words(refused.reason))
+            self.problem.show()
+            return None
+        self.problem.hide()
+        return plan
+
+
+class PlanDialog(QDialog):
+    """The editor in a window of its own, for the offer after the first session."""
+
+    def __init__(self, name: str, plan: Plan | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("A plan for {name}").format(name=name))
+        self.editor = PlanEditor()
+        self.editor.load(plan)
+        self.result_plan: Plan | None = None
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self._save)
+        box.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.editor)
+        column.addWidget(box)
+
+    def _save(self) -> None:
+        plan = self.editor.plan()
+        if plan is not None:
+            self.result_plan = plan
+            self.accept()
