@@ -7,7 +7,8 @@ Histories are realistic: one session a day, 5 steps x 2 feet, varied levels, com
 "too light / too firm" and light-touch results. Also measured, each in a fresh
 interpreter: importing neurofoot_desktop.core.pressure (it must not pull in numpy) and
 the first call (which loads numpy and builds the model's tables).
-Budget (issue 4): <= 5 ms at 200 ratings, <= 50 ms at ten years (~36,000 ratings).
+Budget (issues 4 and 17): <= 5 ms at 200 ratings, <= 50 ms at ten years (~36,000 ratings),
+sorted or not.
 """
 
 from __future__ import annotations
@@ -82,8 +83,13 @@ def main() -> int:
     header("recommend(): milliseconds per call")
     print("| History | ratings | median ms per call | 90th percentile ms |")
     print("|---|---|---|---|")
-    for label, sessions in (("20 sessions", 20), ("one year", 365), ("ten years", 3650)):
+    for label, sessions, shuffled in (("20 sessions", 20, False),
+                                      ("20 sessions, shuffled", 20, True),
+                                      ("one year", 365, False), ("ten years", 3650, False),
+                                      ("ten years, shuffled", 3650, True)):
         hist = history(sessions)
+        if shuffled:  # issue 17: any order is read by time, with one sort
+            random.Random(3).shuffle(hist)
         med, p90 = per_call_ms(hist, args.repeat if sessions < 3650 else max(3, args.repeat // 4))
         print(f"| {label} | {len(hist):,} | {med:.2f} | {p90:.2f} |")
     # What the summary, the CLI and a session start need: all ten step-feet at once.

@@ -75,6 +75,14 @@ class Population:
     skip_share: float = 0.03
     feel_rate: float = 0.9
     touch_accuracy: float = 0.8
+    # issue 17: populations unlike the model's assumptions
+    drift: float = 0.0  # the best level moves this much (levels) over DRIFT_DAYS, by date
+    jump: float = 0.0  # ... or jumps this much (either way) at JUMP_DAY
+    below_cap: float = 4.0  # too light is dull (4) or as bad as too firm (16: no cap)
+    cliff: bool = False  # comfort falls CLIFF points past CLIFF_AT above the best level
+    rater: str = ""  # "" mixed as above; "high9": 9-10 unless it hurts; "cap6": never above 6
+    wrong_feel: float = 0.0  # share of direction answers that point the wrong way
+    heel_told: float = 0.9  # a sensitive heel is reported at the pre-check this often
 
 
 @dataclass
@@ -89,6 +97,9 @@ class Person:
     low_shift: float
     alternating: bool
     first_foot: str
+    drift: float = 0.0  # levels per day
+    jump: float = 0.0
+    day: float = 0.0  # days since the first session
     history: list[Rating] = field(default_factory=list)
 
 
@@ -108,24 +119,36 @@ def make_person(pop: Population, rng: random.Random) -> Person:
     u = rng.random()
     rater = "high" if u < pop.high_share else "low" if u < pop.high_share + pop.low_share \
         else "honest"
+    sign = 1.0 if rng.random() < 0.5 else -1.0
     return Person(best, {f: f in heel_feet for f in FEET}, rng.uniform(9.0, 10.0),
-                  rng.uniform(0.8, 1.3) * pop.curve, rng.uniform(*pop.above_ratio), rater,
-                  rng.uniform(0.4, 1.0) * pop.noise, rng.uniform(1.5, 2.5),
-                  rng.random() < 0.5, rng.choice(FEET))
+                  rng.uniform(0.8, 1.3) * pop.curve, rng.uniform(*pop.above_ratio),
+                  pop.rater or rater, rng.uniform(0.4, 1.0) * pop.noise, rng.uniform(1.5, 2.5),
+                  rng.random() < 0.5, rng.choice(FEET), sign * pop.drift / DRIFT_DAYS,
+                  sign * pop.jump)
+
+
+DRIFT_DAYS = 70.0  # about 40 sessions
+JUMP_DAY = 35.0
+CLIFF_AT, CLIFF = 0.35, 5.0
 
 
 def best_today(p: Person, slot: tuple[str, str], state: str) -> float:
-    return p.best[slot] - (0.6 if state == "heightened" else 0.0)
+    moved = p.drift * p.day + (p.jump if p.day >= JUMP_DAY else 0.0)
+    best = min(4.25, max(0.75, p.best[slot] + moved))
+    return best - (0.6 if state == "heightened" else 0.0)
 
 
-def true_comfort(p: Person, slot: tuple[str, str], level: int, state: str) -> float:
+def true_comfort(p: Person, slot: tuple[str, str], level: int, state: str,
+                 pop: Population | None = None) -> float:
+    pop = pop or Population()
     d = level - best_today(p, slot, state)
     if d <= 0:
-        return p.peak - p.below * min(d * d, 4.0)
+        return max(0.0, p.peak - p.below * min(d * d, pop.below_cap))
     steep = p.below * p.ratio
     steep *= 2.5 if slot[0] == "sole_kneading" and p.heel[slot[1]] else 1.0
     steep *= 1.5 if state == "heightened" else 1.0
-    return max(0.0, p.peak - steep * d * d)
+    cliff = CLIFF if pop.cliff and d > CLIFF_AT else 0.0
+    return max(0.0, p.peak - steep * d * d - cliff)
 
 
 def rate(p: Person, pop: Population, slot: tuple[str, str], level: int, state: str,
@@ -135,41 +158,57 @@ def rate(p: Person, pop: Population, slot: tuple[str, str], level: int, state: s
     if rng.random() < pop.random_share:
         return rng.randint(0, 10), rng.choice((None, "too_light", "just_right", "too_firm"))
     sd = p.sd * (2.0 if state == "reduced" else 1.0)
-    if p.rater == "high":
+    if p.rater == "high9":
+        raw = 9 + rng.random()
+    elif p.rater == "high":
         raw = 10 - 0.5 * (10 - comfort) + 1 + rng.gauss(0, sd)
     elif p.rater == "low":
         raw = comfort - p.low_shift + rng.gauss(0, sd)
     else:
         raw = comfort + rng.gauss(0, sd)
+    if p.rater == "cap6":
+        raw = min(6.0, comfort - 3.5 + rng.gauss(0, sd))
     feel = None
     if with_feel and rng.random() < pop.feel_rate:
         fsd = 0.3 * pop.noise * (2.0 if state == "reduced" else 1.0)
         d = level - best_today(p, slot, state) + rng.gauss(0, fsd)
         feel = "too_firm" if d > 0.5 else "too_light" if d < -0.5 else "just_right"
+        if rng.random() < pop.wrong_feel:  # the wrong way round
+            feel = {"too_firm": "too_light", "too_light": "too_firm"}.get(
+                feel, rng.choice(("too_light", "too_firm")))
     return min(10, max(0, round(raw))), feel
 
 
-Policy = Callable[[Person, list[Rating], str, str, str], int]
+Policy = Callable[[Person, list[Rating], str, str, str, bool], int]
 
 
-def engine(p: Person, history: list[Rating], step: str, foot: str, sens: str) -> int:
-    return recommend(history, step, foot, sens).level
+def engine(p: Person, history: list[Rating], step: str, foot: str, sens: str,
+           heel: bool = False) -> int:
+    return recommend(history, step, foot, sens, heel_sensitive=heel).level
 
 
-def oracle(p: Person, history: list[Rating], step: str, foot: str, sens: str) -> int:
-    """A reference, not a rival: knows the person's true best levels, sees only the
-    reported light-touch state, and obeys the hard rules. Roughly the best one can do."""
-    level = round(p.best[(step, foot)] - (0.6 if sens == "heightened" else 0.0))
+def oracle(p: Person, history: list[Rating], step: str, foot: str, sens: str,
+           heel: bool = False) -> int:
+    """A reference, not a rival: knows the person's true best levels today (drift
+    included), sees only the reported light-touch state, and obeys the hard rules
+    (issue 17's). Roughly the best one can do."""
+    level = round(best_today(p, (step, foot), "heightened" if sens == "heightened"
+                             else "normal"))
     cap = 2
     last = next((r for r in reversed(history) if r.step_id == step and r.foot == foot), None)
     if last is not None:
-        cap = last.pressure - 1 if last.comfort <= 4 else last.pressure
-        no_rise = last.comfort <= 6 or last.feel == "too_firm" or sens != "normal"
-        cap += 0 if no_rise or last.comfort <= 4 else 1
+        light = last.feel == "too_light"
+        if last.comfort <= 4:
+            cap = last.pressure if light else last.pressure - 1
+        else:
+            no_rise = ((last.comfort <= 6 and not light) or last.feel == "too_firm"
+                       or sens != "normal" or (heel and step == "sole_kneading"))
+            cap = last.pressure + (0 if no_rise else 1)
     return min(4, max(1, min(cap, level)))
 
 
-def staircase(p: Person, history: list[Rating], step: str, foot: str, sens: str) -> int:
+def staircase(p: Person, history: list[Rating], step: str, foot: str, sens: str,
+              heel: bool = False) -> int:
     for r in reversed(history):
         if r.step_id == step and r.foot == foot:
             return min(4, r.pressure + 1) if r.comfort >= 7 else max(1, r.pressure - 1)
@@ -206,6 +245,7 @@ def violations(history: Sequence[Rating], step: str, foot: str, sens: str, level
 @dataclass
 class Outcome:
     within: list[list[bool]] = field(default_factory=list)  # [slot-run][session]
+    late: list[bool] = field(default_factory=list)  # within, over the last five sessions
     comfort: list[list[float]] = field(default_factory=list)  # [person][session], mean of steps
     steps: int = 0
     bad: int = 0
@@ -240,7 +280,7 @@ def run(pop: Population, policy: Policy, with_feel: bool, seed: int) -> Outcome:
 
 def simulate_person(p: Person, pop: Population, policy: Policy, with_feel: bool,
                     rng: random.Random, out: Outcome) -> None:
-    when = datetime(2025, 1, 6, 10, tzinfo=UTC)
+    start = when = datetime(2025, 1, 6, 10, tzinfo=UTC)
     states = dict.fromkeys(FEET, "normal")
     within = {slot: [] for slot in SLOTS}
     comfort_by_session = []
@@ -248,23 +288,27 @@ def simulate_person(p: Person, pop: Population, policy: Policy, with_feel: bool,
     order = [(s, f) for s in STEPS for f in (p.first_foot, other)] if p.alternating \
         else [(s, f) for f in (p.first_foot, other) for s in STEPS]
     for n in range(pop.sessions):
+        p.day = (when - start).total_seconds() / 86400
         states = {f: next_state(states[f], rng) for f in FEET}
         told = {f: reported(states[f], pop, rng) for f in FEET}
+        heel = any(p.heel.values()) and rng.random() < pop.heel_told  # the pre-check answer
         day = []
         # rngs for the person and the policy's randomness stay in lock-step across policies
         outcomes = [(rng.random(), random.Random(rng.random())) for _ in order]
         for k, (slot, (u_skip, r_rate)) in enumerate(zip(order, outcomes, strict=True)):
             step, foot = slot
             t0 = time.perf_counter()
-            level = policy(p, p.history, step, foot, told[foot])
+            level = policy(p, p.history, step, foot, told[foot], heel)
             out.seconds.append(time.perf_counter() - t0)
-            for j in violations(p.history, step, foot, told[foot], level):
+            for j in violations(p.history, step, foot, told[foot], level, heel):
                 out.broken[j] += 1
             level = min(4, max(1, level))
             within[slot].append(abs(level - best_today(p, slot, states[foot])) <= 0.5)
+            if n >= pop.sessions - 5:
+                out.late.append(within[slot][-1])
             if u_skip < pop.skip_share:
                 continue
-            c = true_comfort(p, slot, level, states[foot])
+            c = true_comfort(p, slot, level, states[foot], pop)
             rating, feel = rate(p, pop, slot, level, states[foot], c, with_feel, r_rate)
             day.append(c)
             out.steps += 1
@@ -285,6 +329,7 @@ class Summary:
     until_median: float
     until_p75: float
     within: dict[int, float]
+    late: float
     comfort_5: float
     comfort_20: float
     bad: float
@@ -307,7 +352,8 @@ def summarise(out: Outcome, sessions: int) -> Summary:
     ms = [s * 1000 for s in out.seconds]
     return Summary(statistics.median(firsts), q[2], {n: share(n) for n in (1, 5, 10)
                                                     if n <= sessions},
-                   mean_comfort(5), mean_comfort(sessions), out.bad / out.steps,
+                   statistics.fmean(out.late) if out.late else math.nan,
+                   mean_comfort(5), mean_comfort(min(20, sessions)), out.bad / out.steps,
                    out.heel_bad / max(1, out.heel_steps), statistics.median(ms),
                    statistics.fmean(ms), out.broken)
 
@@ -328,8 +374,9 @@ def table(columns: dict[str, Summary], sessions: int) -> str:
          lambda s: f"{s.until_p75:g}" if s.until_p75 <= sessions else f"> {sessions}"),
         *[(f"Within ±0.5 at session {n}", partial(_within, n=n))
           for n in (1, 5, 10) if n <= sessions],
+        ("Within ±0.5 over the last five sessions", lambda s: f"{s.late:.0%}"),
         ("Mean true comfort, sessions 1–5", lambda s: f"{s.comfort_5:.2f}"),
-        (f"Mean true comfort, sessions 1–{sessions}", lambda s: f"{s.comfort_20:.2f}"),
+        (f"Mean true comfort, sessions 1–{min(20, sessions)}", lambda s: f"{s.comfort_20:.2f}"),
         ("Uncomfortable steps (true comfort ≤ 4)", lambda s: f"{s.bad:.2%}"),
         ("Uncomfortable steps on sensitive heels", lambda s: f"{s.heel_bad:.2%}"),
         ("ms per call (median / mean)", lambda s: f"{s.ms_median:.2f} / {s.ms_mean:.2f}"),
@@ -342,13 +389,15 @@ def table(columns: dict[str, Summary], sessions: int) -> str:
     return "\n".join(lines)
 
 
-def compare(pop: Population, seed: int) -> dict[str, Summary]:
+def compare(pop: Population, seed: int, slider: bool = True) -> dict[str, Summary]:
     runs = {
         "Engine, slider + feel": (engine, True),
         "Engine, slider only": (engine, False),
         "Staircase 1-up-1-down": (staircase, False),
         "Oracle (reference)": (oracle, True),
     }
+    if not slider:
+        del runs["Engine, slider only"]
     return {name: summarise(run(pop, policy, feel, seed), pop.sessions)
             for name, (policy, feel) in runs.items()}
 
@@ -365,6 +414,21 @@ VARIANTS = {
     "firmer people (base mean 3.2)": {"base_mean": 3.2},
 }
 
+# Issue 17: people unlike the model's assumptions, 40 sessions each (--populations).
+POPULATIONS = {
+    "baseline": {},
+    "best level at the cap (about 4)": {"base_mean": 4.0, "base_sd": 0.15},
+    "best level at the floor (about 1)": {"base_mean": 1.0, "base_sd": 0.15},
+    "slow drift (one level over 10 weeks, up or down)": {"drift": 1.0},
+    "sudden jump (one level at day 35, up or down)": {"jump": 1.0},
+    "symmetric curves (too light as bad as too firm)": {"above_ratio": (1.0, 1.0),
+                                                        "below_cap": 16.0},
+    "cliff above the best level": {"cliff": True},
+    "rate 9-10 unless it hurts": {"rater": "high9"},
+    "never rate above 6": {"rater": "cap6"},
+    "wrong direction answers (30 %)": {"wrong_feel": 0.3},
+}
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -374,6 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="40 people (a smoke test)")
     parser.add_argument("--vary", action="store_true",
                         help="also run the robustness variants (about 10 minutes at 200 people)")
+    parser.add_argument("--populations", action="store_true",
+                        help="issue 17: one table per population, 40 sessions (slow: use "
+                             "--people 40)")
     args = parser.parse_args(argv)
     from common import header  # benchmarks/ is on sys.path when run as a script
 
@@ -383,6 +450,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     people = 40 if args.quick else args.people
     pop = Population(people=people, sessions=args.sessions)
     t0 = time.perf_counter()
+    if args.populations:
+        pop = replace(pop, sessions=40 if args.sessions == 20 else args.sessions)
+        for name, change in POPULATIONS.items():
+            print(f"\n### {name}: {people} people x {pop.sessions} sessions, seed {args.seed}\n")
+            print(table(compare(replace(pop, **change), args.seed, slider=False), pop.sessions),
+                  flush=True)
+        print(f"\n({time.perf_counter() - t0:.0f} s)")
+        return 0
     print(f"{people} simulated people x {args.sessions} sessions x 10 steps, seed {args.seed}\n")
     print(table(compare(pop, args.seed), args.sessions))
     if args.vary:

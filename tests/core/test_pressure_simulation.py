@@ -26,7 +26,7 @@ def sim() -> ModuleType:
 
 @pytest.mark.parametrize("with_feel", [True, False], ids=["feel", "slider"])
 def test_engine_keeps_every_rule_and_beats_the_staircase(sim: ModuleType, with_feel: bool) -> None:
-    pop = sim.Population(people=10, sessions=8)
+    pop = sim.Population(people=5, sessions=6)
     ours = sim.summarise(sim.run(pop, sim.engine, with_feel, seed=3), pop.sessions)
     stairs = sim.summarise(sim.run(pop, sim.staircase, with_feel, seed=3), pop.sessions)
     assert ours.broken == [0] * len(sim.RULES)
