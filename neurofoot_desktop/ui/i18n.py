@@ -379,9 +379,9 @@ def adherence_words(done: int, planned: int, blocked: int = 0, skipped: int = 0)
     text = t("Words", "{done} of {planned} planned this week").format(done=done,
                                                                         planned=planned)
     if blocked:
-        text += " · " + t("Words", "{n} held back for safety", "", blocked).format(n=blocked)
+        text += " · " + t("Words", "{n} held back for safety").format(n=blocked)
     if skipped:
-        text += " · " + t("Words", "{n} set aside", "", skipped).format(n=skipped)
+        text += " · " + t("Words", "{n} set aside").format(n=skipped)
     return text
 
 

@@ -3592,6 +3592,58 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Words</name>
     <message>
+        <source>In {n} minutes</source>
+        <translation>Dentro de {n} minutos</translation>
+    </message>
+    <message>
+        <source>There is still time for {name}'s foot massage today, whenever it suits.</source>
+        <translation>Hoy todavía hay tiempo para el masaje de pies de {name}, cuando os venga bien.</translation>
+    </message>
+    <message>
+        <source>It is time for {name}'s foot massage, whenever you are ready.</source>
+        <translation>Es la hora del masaje de pies de {name}, cuando estéis listos.</translation>
+    </message>
+    <message>
+        <source>Would you like a gentle reminder on the days you choose? NeuroFoot reminds {name} only when that day's session is not done yet.</source>
+        <translation>¿Quiere un recordatorio amable los días que elija? NeuroFoot avisa a {name} solo cuando la sesión de ese día aún no está hecha.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one day.</source>
+        <translation>Elija al menos un día.</translation>
+    </message>
+    <message>
+        <source>Please choose one or two times a day.</source>
+        <translation>Elija una o dos horas al día.</translation>
+    </message>
+    <message>
+        <source>The two times overlap: please leave at least two hours between them.</source>
+        <translation>Las dos horas se solapan: deje al menos dos horas entre ellas.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need both a start and an end.</source>
+        <translation>Las horas de silencio necesitan un inicio y un final.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need a start and an end that differ.</source>
+        <translation>Las horas de silencio necesitan un inicio y un final distintos.</translation>
+    </message>
+    <message>
+        <source>The quiet hours cover every reminder: please move them or the times.</source>
+        <translation>Las horas de silencio tapan todos los recordatorios: cambie las horas de silencio o las del plan.</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned this week</source>
+        <translation>{done} de {planned} previstas esta semana</translation>
+    </message>
+    <message>
+        <source>{n} held back for safety</source>
+        <translation>sin masaje por seguridad: {n}</translation>
+    </message>
+    <message>
+        <source>{n} set aside</source>
+        <translation>apartadas: {n}</translation>
+    </message>
+    <message>
         <location filename="../../neurofoot_desktop/ui/i18n.py" line="+118"/>
         <source>In {n} minutes</source>
         <translation type="unfinished"></translation>
@@ -3749,6 +3801,106 @@ Do you want to end today&apos;s session?</source>
         <location line="+0"/>
         <source>Carry on</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Begin now</source>
+        <translation>Empezar ahora</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Which days, and when?</source>
+        <translation>¿Qué días y a qué hora?</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>And again at</source>
+        <translation>Y otra vez a las</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Horas de silencio de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Remind me when a planned session is not done yet</source>
+        <translation>Avisarme cuando una sesión prevista aún no esté hecha</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Primera hora</translation>
+    </message>
+    <message>
+        <source>Second time</source>
+        <translation>Segunda hora</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>A plan for {name}</source>
+        <translation>Un plan para {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Start a session</source>
+        <translation>Empezar una sesión</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>Open NeuroFoot</source>
+        <translation>Abrir NeuroFoot</translation>
+    </message>
+    <message>
+        <source>Quit NeuroFoot</source>
+        <translation>Salir de NeuroFoot</translation>
+    </message>
+    <message>
+        <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon's menu.</source>
+        <translation>¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
+    </message>
+    <message>
+        <source>Keep reminding</source>
+        <translation>Seguir recordando</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Choose days and times</source>
+        <translation>Elegir días y horas</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 </TS>
