@@ -294,41 +294,53 @@ def next_time_words(advice: NextTime, engine_reason: str) -> str:
 # foot"), "heading" where the foot must stand out ("LEFT foot"), "short" in a table ("Left").
 def foot_words(foot: str, form: str = "phrase") -> str:
     """The foot as people read it; an unknown id is shown as it is."""
-    t = QCoreApplication.translate
-    words = {
-        "phrase": (t("Words", "left foot"), t("Words", "right foot")),
-        "title": (t("Words", "Left foot"), t("Words", "Right foot")),
-        "heading": (t("Words", "LEFT foot"), t("Words", "RIGHT foot")),
-        "short": (t("Words", "Left"), t("Words", "Right")),
-    }[form]
+    if form == "phrase":
+        words = (QCoreApplication.translate("Words", "left foot"),
+                 QCoreApplication.translate("Words", "right foot"))
+    elif form == "title":
+        words = (QCoreApplication.translate("Words", "Left foot"),
+                 QCoreApplication.translate("Words", "Right foot"))
+    elif form == "heading":
+        words = (QCoreApplication.translate("Words", "LEFT foot"),
+                 QCoreApplication.translate("Words", "RIGHT foot"))
+    else:  # "short"
+        words = (QCoreApplication.translate("Words", "Left"),
+                 QCoreApplication.translate("Words", "Right"))
     return dict(zip(FEET, words, strict=True)).get(foot, foot)
 
 
 def feel_words(feel: str | None, in_sentence: bool = False) -> str:
     """The "too light / just right / too firm" answer; "—" when there is none."""
-    t = QCoreApplication.translate
     if in_sentence:
-        words = (t("Words", "too light"), t("Words", "just right"), t("Words", "too firm"))
+        words = (QCoreApplication.translate("Words", "too light"),
+                 QCoreApplication.translate("Words", "just right"),
+                 QCoreApplication.translate("Words", "too firm"))
     else:
-        words = (t("Words", "Too light"), t("Words", "Just right"), t("Words", "Too firm"))
+        words = (QCoreApplication.translate("Words", "Too light"),
+                 QCoreApplication.translate("Words", "Just right"),
+                 QCoreApplication.translate("Words", "Too firm"))
     return dict(zip(FEELS, words, strict=True)).get(feel or "", "—")
 
 
 def sensitivity_words(sensitivity: str, in_sentence: bool = False) -> str:
     """Today's light-touch result (core.vocabulary.Sensitivity)."""
-    t = QCoreApplication.translate
     if in_sentence:
-        words = (t("Words", "reduced"), t("Words", "normal"), t("Words", "heightened"))
+        words = (QCoreApplication.translate("Words", "reduced"),
+                 QCoreApplication.translate("Words", "normal"),
+                 QCoreApplication.translate("Words", "heightened"))
     else:
-        words = (t("Words", "Reduced"), t("Words", "Normal"), t("Words", "Heightened"))
+        words = (QCoreApplication.translate("Words", "Reduced"),
+                 QCoreApplication.translate("Words", "Normal"),
+                 QCoreApplication.translate("Words", "Heightened"))
     return dict(zip(SENSITIVITIES, words, strict=True)).get(sensitivity, sensitivity)
 
 
 def status_words(status: str) -> str:
     """How a stored session ended (core.vocabulary.Status)."""
-    t = QCoreApplication.translate
-    words = (t("Words", "Completed"), t("Words", "Stopped"), t("Words", "Not finished"),
-             t("Words", "No massage"))
+    words = (QCoreApplication.translate("Words", "Completed"),
+             QCoreApplication.translate("Words", "Stopped"),
+             QCoreApplication.translate("Words", "Not finished"),
+             QCoreApplication.translate("Words", "No massage"))
     return dict(zip(STATUSES, words, strict=True)).get(status, status)
 
 
@@ -343,12 +355,13 @@ def snooze_words(minutes: int) -> str:
 
 
 def reminder_words(name: str, missed: bool) -> str:
-    t = QCoreApplication.translate
     if missed:
-        return t("Words", "There is still time for {name}'s foot massage today, whenever "
-                          "it suits.").format(name=name)
-    return t("Words", "It is time for {name}'s foot massage, whenever you are ready."
-             ).format(name=name)
+        return QCoreApplication.translate(
+            "Words", "There is still time for {name}'s foot massage today, whenever "
+                     "it suits.").format(name=name)
+    return QCoreApplication.translate(
+        "Words", "It is time for {name}'s foot massage, whenever you are ready."
+    ).format(name=name)
 
 
 def plan_offer_words(name: str) -> str:
@@ -359,29 +372,30 @@ def plan_offer_words(name: str) -> str:
 
 def plan_refusal_words(reason: str) -> str:
     """Why a plan was refused (core.reminders.REFUSALS), in one sentence."""
-    t = QCoreApplication.translate
     words = {
-        "no_days": t("Words", "Please choose at least one day."),
-        "times": t("Words", "Please choose one or two times a day."),
-        "overlap": t("Words", "The two times overlap: please leave at least two hours "
-                              "between them."),
-        "quiet_pair": t("Words", "Quiet hours need both a start and an end."),
-        "quiet_same": t("Words", "Quiet hours need a start and an end that differ."),
-        "quiet_covers": t("Words", "The quiet hours cover every reminder: please move them "
-                                   "or the times."),
+        "no_days": QCoreApplication.translate("Words", "Please choose at least one day."),
+        "times": QCoreApplication.translate("Words", "Please choose one or two times a day."),
+        "overlap": QCoreApplication.translate(
+            "Words", "The two times overlap: please leave at least two hours between them."),
+        "quiet_pair": QCoreApplication.translate(
+            "Words", "Quiet hours need both a start and an end."),
+        "quiet_same": QCoreApplication.translate(
+            "Words", "Quiet hours need a start and an end that differ."),
+        "quiet_covers": QCoreApplication.translate(
+            "Words", "The quiet hours cover every reminder: please move them or the times."),
     }
     return words.get(reason, reason)
 
 
 def adherence_words(done: int, planned: int, blocked: int = 0, skipped: int = 0) -> str:
     """ "3 of 4 planned this week"; days held back for safety or set aside said apart."""
-    t = QCoreApplication.translate
-    text = t("Words", "{done} of {planned} planned this week").format(done=done,
-                                                                        planned=planned)
+    text = QCoreApplication.translate(
+        "Words", "{done} of {planned} planned this week").format(done=done, planned=planned)
     if blocked:
-        text += " · " + t("Words", "{n} held back for safety").format(n=blocked)
+        text += " · " + QCoreApplication.translate(
+            "Words", "{n} held back for safety").format(n=blocked)
     if skipped:
-        text += " · " + t("Words", "{n} set aside").format(n=skipped)
+        text += " · " + QCoreApplication.translate("Words", "{n} set aside").format(n=skipped)
     return text
 
 
@@ -438,6 +452,30 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+# -- symptoms before and after (issue 18) ---------------------------------------------------
+def symptom_words(symptom: str, in_sentence: bool = False) -> str:
+    """A symptom scored before and after a massage (core.vocabulary.Symptom)."""
+    t = QCoreApplication.translate
+    if in_sentence:
+        words = (t("Words", "pain"), t("Words", "burning or tingling"), t("Words", "numbness"))
+    else:
+        words = (t("Words", "Pain"), t("Words", "Burning or tingling"), t("Words", "Numbness"))
+    return dict(zip(SYMPTOMS, words, strict=True)).get(symptom, symptom)
+
+
+def symptom_sign_reason(symptom: str, today: int, usual: float) -> str:
+    """A numbers-based warning sign (core.symptoms.Sign), its reason in numbers."""
+    t = QCoreApplication.translate
+    usual_text = QLocale().toString(usual, "f", 0 if usual == int(usual) else 1)
+    if symptom == "numbness":
+        text = t("Symptoms", "Your numbness today is {today}; over the last 4 weeks it has "
+                             "usually been {usual}.")
+    else:
+        text = t("Symptoms", "Your pain today is {today}; over the last 4 weeks it has usually "
+                             "been {usual}.")
+    return text.format(today=today, usual=usual_text)
+
+
 # Texts the widgets translate from a variable (self.tr(word)), so lupdate cannot see them
 # there; listed here under the context the widget asks for at run time.
 DYNAMIC_TEXTS = (
@@ -491,30 +529,6 @@ PRESSURE_REASONS: dict[str, str] = {
         "One step lighter than last time, because it was uncomfortable last time."),
     Reason.ONE_LIGHTER_TOO_FIRM: QT_TRANSLATE_NOOP(
         "PressureReason", "One step lighter than last time, because it felt too firm."),
-# -- symptoms before and after (issue 18) ---------------------------------------------------
-def symptom_words(symptom: str, in_sentence: bool = False) -> str:
-    """A symptom scored before and after a massage (core.vocabulary.Symptom)."""
-    t = QCoreApplication.translate
-    if in_sentence:
-        words = (t("Words", "pain"), t("Words", "burning or tingling"), t("Words", "numbness"))
-    else:
-        words = (t("Words", "Pain"), t("Words", "Burning or tingling"), t("Words", "Numbness"))
-    return dict(zip(SYMPTOMS, words, strict=True)).get(symptom, symptom)
-
-
-def symptom_sign_reason(symptom: str, today: int, usual: float) -> str:
-    """A numbers-based warning sign (core.symptoms.Sign), its reason in numbers."""
-    t = QCoreApplication.translate
-    usual_text = QLocale().toString(usual, "f", 0 if usual == int(usual) else 1)
-    if symptom == "numbness":
-        text = t("Symptoms", "Your numbness today is {today}; over the last 4 weeks it has "
-                             "usually been {usual}.")
-    else:
-        text = t("Symptoms", "Your pain today is {today}; over the last 4 weeks it has usually "
-                             "been {usual}.")
-    return text.format(today=today, usual=usual_text)
-
-
     Reason.ONE_LIGHTER_MIDDLING: QT_TRANSLATE_NOOP(
         "PressureReason",
         "One step lighter than last time, because it was only partly comfortable last "

@@ -842,7 +842,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+207"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+221"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -1386,7 +1386,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouch</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-196"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-210"/>
         <source>Light touch feels unpleasant today, so the pressure will not go up, and may be lighter.</source>
         <translation>Hoy el toque ligero resulta desagradable, así que la presión no subirá y puede que sea más suave.</translation>
     </message>
@@ -1623,7 +1623,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>A comfort of {n} out of 10 means that step was painful. {advice}
 
 Do you want to end today&apos;s session?</source>
@@ -1705,7 +1705,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+146"/>
         <source>A plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un plan para {name}</translation>
     </message>
 </context>
 <context>
@@ -1713,22 +1713,22 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="-58"/>
         <source>Which days, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Qué días y a qué hora?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>And again at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y otra vez a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Horas de silencio de</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1738,27 +1738,27 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+1"/>
         <source>Remind me when a planned session is not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avisarme cuando una sesión prevista aún no esté hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primera hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Segunda hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inicio de las horas de silencio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fin de las horas de silencio</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PressureReason</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+250"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+264"/>
         <source>A gentle start, as this is the first time for this step.</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
@@ -2260,7 +2260,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>RatingCard</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/rating.py" line="+46"/>
+        <location filename="../../neurofoot_desktop/ui/session/rating.py" line="+48"/>
         <source>How comfortable was that?</source>
         <translation>¿Le ha resultado cómodo?</translation>
     </message>
@@ -2276,12 +2276,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+185"/>
+        <location line="+207"/>
         <source>The pressure was (optional):</source>
         <translation>La presión fue (opcional):</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-200"/>
         <source>The pressure was {feel}</source>
         <translation>La presión fue: {feel}</translation>
     </message>
@@ -2321,12 +2321,17 @@ Do you want to end today&apos;s session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>Choose a number first: 0 is painful, 10 very comfortable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
+        <source>This step has been only so-so lately. Was the pressure too light, just right or too firm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Was the pressure too light, just right or too firm? (You may skip this.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,12 +2381,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/banner.py" line="+48"/>
         <source>Begin now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empezar ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hoy no</translation>
     </message>
 </context>
 <context>
@@ -2389,47 +2394,47 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+132"/>
         <source>Start a session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empezar una sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hoy no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open NeuroFoot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir NeuroFoot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit NeuroFoot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salir de NeuroFoot</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep reminding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguir recordando</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salir</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose days and times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir días y horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ahora no</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2798,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-275"/>
+        <location line="-289"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -3592,66 +3597,189 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Words</name>
     <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+74"/>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left foot</source>
+        <translation>Pie izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right foot</source>
+        <translation>Pie derecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LEFT foot</source>
+        <translation>pie IZQUIERDO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RIGHT foot</source>
+        <translation>pie DERECHO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>too light</source>
+        <translation>demasiado ligera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just right</source>
+        <translation>justo bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too firm</source>
+        <translation>demasiado firme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too light</source>
+        <translation>Demasiado ligera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just right</source>
+        <translation>Justo bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too firm</source>
+        <translation>Demasiado firme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reduced</source>
+        <translation>reducida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heightened</source>
+        <translation>aumentada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reduced</source>
+        <translation>Reducida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heightened</source>
+        <translation>Aumentada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Completed</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No massage</source>
+        <translation>Sin masaje</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>In {n} minutes</source>
         <translation>Dentro de {n} minutos</translation>
     </message>
     <message>
-        <source>There is still time for {name}'s foot massage today, whenever it suits.</source>
+        <location line="+5"/>
+        <source>There is still time for {name}&apos;s foot massage today, whenever it suits.</source>
         <translation>Hoy todavía hay tiempo para el masaje de pies de {name}, cuando os venga bien.</translation>
     </message>
     <message>
-        <source>It is time for {name}'s foot massage, whenever you are ready.</source>
+        <location line="+3"/>
+        <source>It is time for {name}&apos;s foot massage, whenever you are ready.</source>
         <translation>Es la hora del masaje de pies de {name}, cuando estéis listos.</translation>
     </message>
     <message>
-        <source>Would you like a gentle reminder on the days you choose? NeuroFoot reminds {name} only when that day's session is not done yet.</source>
+        <location line="+6"/>
+        <source>Would you like a gentle reminder on the days you choose? NeuroFoot reminds {name} only when that day&apos;s session is not done yet.</source>
         <translation>¿Quiere un recordatorio amable los días que elija? NeuroFoot avisa a {name} solo cuando la sesión de ese día aún no está hecha.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Please choose at least one day.</source>
         <translation>Elija al menos un día.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Please choose one or two times a day.</source>
         <translation>Elija una o dos horas al día.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The two times overlap: please leave at least two hours between them.</source>
         <translation>Las dos horas se solapan: deje al menos dos horas entre ellas.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Quiet hours need both a start and an end.</source>
         <translation>Las horas de silencio necesitan un inicio y un final.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Quiet hours need a start and an end that differ.</source>
         <translation>Las horas de silencio necesitan un inicio y un final distintos.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The quiet hours cover every reminder: please move them or the times.</source>
         <translation>Las horas de silencio tapan todos los recordatorios: cambie las horas de silencio o las del plan.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>{done} of {planned} planned this week</source>
         <translation>{done} de {planned} previstas esta semana</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{n} held back for safety</source>
         <translation>sin masaje por seguridad: {n}</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{n} set aside</source>
         <translation>apartadas: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+118"/>
-        <source>In {n} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Would you like a gentle reminder on the days you choose? NeuroFoot reminds {name} only when that day&apos;s session is not done yet.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3773,7 +3901,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-438"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-439"/>
         <source>An unfinished session</source>
         <translation>Una sesión sin terminar</translation>
     </message>
@@ -3801,106 +3929,6 @@ Do you want to end today&apos;s session?</source>
         <location line="+0"/>
         <source>Carry on</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReminderBanner</name>
-    <message>
-        <source>Begin now</source>
-        <translation>Empezar ahora</translation>
-    </message>
-    <message>
-        <source>Not today</source>
-        <translation>Hoy no</translation>
-    </message>
-</context>
-<context>
-    <name>PlanEditor</name>
-    <message>
-        <source>Which days, and when?</source>
-        <translation>¿Qué días y a qué hora?</translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation>A las</translation>
-    </message>
-    <message>
-        <source>And again at</source>
-        <translation>Y otra vez a las</translation>
-    </message>
-    <message>
-        <source>Quiet hours from</source>
-        <translation>Horas de silencio de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <source>Remind me when a planned session is not done yet</source>
-        <translation>Avisarme cuando una sesión prevista aún no esté hecha</translation>
-    </message>
-    <message>
-        <source>First time</source>
-        <translation>Primera hora</translation>
-    </message>
-    <message>
-        <source>Second time</source>
-        <translation>Segunda hora</translation>
-    </message>
-    <message>
-        <source>Quiet hours start</source>
-        <translation>Inicio de las horas de silencio</translation>
-    </message>
-    <message>
-        <source>Quiet hours end</source>
-        <translation>Fin de las horas de silencio</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDialog</name>
-    <message>
-        <source>A plan for {name}</source>
-        <translation>Un plan para {name}</translation>
-    </message>
-</context>
-<context>
-    <name>Reminders</name>
-    <message>
-        <source>Start a session</source>
-        <translation>Empezar una sesión</translation>
-    </message>
-    <message>
-        <source>Not today</source>
-        <translation>Hoy no</translation>
-    </message>
-    <message>
-        <source>Open NeuroFoot</source>
-        <translation>Abrir NeuroFoot</translation>
-    </message>
-    <message>
-        <source>Quit NeuroFoot</source>
-        <translation>Salir de NeuroFoot</translation>
-    </message>
-    <message>
-        <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon's menu.</source>
-        <translation>¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
-    </message>
-    <message>
-        <source>Keep reminding</source>
-        <translation>Seguir recordando</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <source>Choose days and times</source>
-        <translation>Elegir días y horas</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ahora no</translation>
     </message>
 </context>
 </TS>
