@@ -17,8 +17,6 @@ from PySide6.QtCore import QObject, QUrl, Signal
 
 from neurofoot_desktop.core.settings import Settings
 
-# Imported for its side effect: it guards against a PySide6 6.12 refcount bug (see there).
-
 CUES = ("step_start", "halfway", "ten_seconds", "step_end", "rating_due")
 
 # core.session.Cue values -> sound, so the player can pass session cues straight through.

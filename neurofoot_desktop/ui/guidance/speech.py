@@ -23,8 +23,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QProcess, QTimer,
 
 from neurofoot_desktop.core.settings import Settings
 
-# Imported for its side effect: it guards against a PySide6 6.12 refcount bug (see there).
-
 TIMEOUT_S = 3.0  # for the engine's constructor: the part known to hang
 STARTUP_TIMEOUT_S = 30.0  # for the child's Python and Qt to load on a slow, cold machine
 CONSTRUCTING = "constructing"
