@@ -1705,7 +1705,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+146"/>
         <source>A plan for {name}</source>
-        <translation type="unfinished">Un plan para {name}</translation>
+        <translation>Un plan para {name}</translation>
     </message>
 </context>
 <context>
@@ -1713,52 +1713,52 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="-58"/>
         <source>Which days, and when?</source>
-        <translation type="unfinished">¿Qué días y a qué hora?</translation>
+        <translation>¿Qué días y a qué hora?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At</source>
-        <translation type="unfinished">A las</translation>
+        <translation>A las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>And again at</source>
-        <translation type="unfinished">Y otra vez a las</translation>
+        <translation>Y otra vez a las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours from</source>
-        <translation type="unfinished">Horas de silencio de</translation>
+        <translation>Horas de silencio de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me when a planned session is not done yet</source>
-        <translation type="unfinished">Avisarme cuando una sesión prevista aún no esté hecha</translation>
+        <translation>Avisarme cuando una sesión prevista aún no esté hecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First time</source>
-        <translation type="unfinished">Primera hora</translation>
+        <translation>Primera hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second time</source>
-        <translation type="unfinished">Segunda hora</translation>
+        <translation>Segunda hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished">Inicio de las horas de silencio</translation>
+        <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished">Fin de las horas de silencio</translation>
+        <translation>Fin de las horas de silencio</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2328,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+77"/>
         <source>This step has been only so-so lately. Was the pressure too light, just right or too firm?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Este paso solo ha resultado regular últimamente. ¿La presión fue demasiado ligera, justo bien o demasiado firme?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2381,12 +2381,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/banner.py" line="+48"/>
         <source>Begin now</source>
-        <translation type="unfinished">Empezar ahora</translation>
+        <translation>Empezar ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished">Hoy no</translation>
+        <translation>Hoy no</translation>
     </message>
 </context>
 <context>
@@ -2394,47 +2394,47 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+132"/>
         <source>Start a session</source>
-        <translation type="unfinished">Empezar una sesión</translation>
+        <translation>Empezar una sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not today</source>
-        <translation type="unfinished">Hoy no</translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open NeuroFoot</source>
-        <translation type="unfinished">Abrir NeuroFoot</translation>
+        <translation>Abrir NeuroFoot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit NeuroFoot</source>
-        <translation type="unfinished">Salir de NeuroFoot</translation>
+        <translation>Salir de NeuroFoot</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished">¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
+        <translation>¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep reminding</source>
-        <translation type="unfinished">Seguir recordando</translation>
+        <translation>Seguir recordando</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit</source>
-        <translation type="unfinished">Salir</translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose days and times</source>
-        <translation type="unfinished">Elegir días y horas</translation>
+        <translation>Elegir días y horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished">Ahora no</translation>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
