@@ -16,7 +16,7 @@ from neurofoot_desktop.core import next_time as next_time_rules
 from neurofoot_desktop.core import safety, symptoms
 from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.lighttouch import LightTouchResult
-from neurofoot_desktop.core.pressure import Recommendation, recommend
+from neurofoot_desktop.core.pressure import Recommendation, ask_direction_first, recommend
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.recommendations import recommend_all
 from neurofoot_desktop.core.session import (
@@ -135,6 +135,10 @@ class SessionLog:
         self.session = session
         self._end_if_over()
         return session
+
+    def ask_direction_first(self, step_id: str, foot: str) -> bool:
+        """The rating card asks "too light / just right / too firm?" first (issue 17)."""
+        return ask_direction_first(self.store.ratings(self.profile_id), step_id, foot)
 
     def recommend(self, step_id: str, foot: str) -> Recommendation:
         """Read from the log each time, so ratings given minutes ago already count."""

@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
         assert self.log is not None and self.log.session is not None
         slot = self.log.session.current
         foot = i18n.foot_words(slot.foot)
-        self.rating.begin(f"{slot.step.title} · {foot}")
+        self.rating.begin(f"{slot.step.title} · {foot}",
+                          self.log.ask_direction_first(slot.step.id, slot.foot))
         self.show_page(self.rating)
 
     def _rated(self, comfort: int, feel: str | None, note: str) -> None:

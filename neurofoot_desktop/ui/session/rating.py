@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +43,7 @@ class RatingCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_digit: tuple[int, float] | None = None
+        self._direction_first = False
         self.heading = label("", "subtitle", name="rating_heading")
         self.question = label(self.tr("How comfortable was that?"), "title", name="question")
         self.value = label("", "countdown", wrap=False, name="comfort_value")
@@ -119,8 +121,14 @@ class RatingCard(QWidget):
         panel.layout().addLayout(ends)
         panel.layout().addWidget(self.hint)
         panel.layout().addSpacing(10)
-        panel.layout().addWidget(self.feel_question)
-        panel.layout().addLayout(feel_row)
+        # the direction question in one box, so begin() can put it first (issue 17)
+        self.feel_box = QWidget()
+        feel_layout = QVBoxLayout(self.feel_box)
+        feel_layout.setContentsMargins(0, 0, 0, 0)
+        feel_layout.addWidget(self.feel_question)
+        feel_layout.addLayout(feel_row)
+        panel.layout().addWidget(self.feel_box)
+        self._feel_at = panel.layout().indexOf(self.feel_box)
         panel.layout().addWidget(self.note)
         panel.layout().addStretch(1)
         panel.layout().addWidget(self.keys)
@@ -152,8 +160,16 @@ class RatingCard(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def begin(self, heading: str) -> None:
+    def begin(self, heading: str, direction_first: bool = False) -> None:
+        """direction_first: this step has been so-so for a while (core.pressure's
+        ask_direction_first), so "too light / just right / too firm?" comes first."""
         self.heading.setText(heading)
+        self._direction_first = direction_first
+        layout = self.feel_box.parentWidget().layout()
+        layout.removeWidget(self.feel_box)
+        # just under the question, or in its usual place below the numbers
+        layout.insertWidget(layout.indexOf(self.question) + 1 if direction_first
+                            else self._feel_at, self.feel_box)
         self.number_group.setExclusive(False)
         for b in self.numbers:
             b.setChecked(False)
@@ -164,7 +180,10 @@ class RatingCard(QWidget):
         self.note.clear()
         self.hint.setVisible(False)
         self._last_digit = None
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if direction_first:
+            self.feel_buttons[Feel.TOO_LIGHT].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- state ---------------------------------------------------------------------
     @property
@@ -258,10 +277,15 @@ class RatingCard(QWidget):
                     b.setChecked(False)
 
     def _show_value(self, value: int | None) -> None:
-        asks = value is not None and value <= FEEL_ASKED_UP_TO
-        self.feel_question.setText(
-            self.tr("Was the pressure too light, just right or too firm? (You may skip this.)")
-            if asks else self.tr("The pressure was (optional):"))
+        asks = self._direction_first or (value is not None and value <= FEEL_ASKED_UP_TO)
+        if self._direction_first:
+            self.feel_question.setText(self.tr(
+                "This step has been only so-so lately. Was the pressure too light, just right "
+                "or too firm?"))
+        else:
+            self.feel_question.setText(
+                self.tr("Was the pressure too light, just right or too firm? (You may skip "
+                        "this.)") if asks else self.tr("The pressure was (optional):"))
         self.feel_question.setProperty("role", "subtitle" if asks else "")
         self.feel_question.style().unpolish(self.feel_question)
         self.feel_question.style().polish(self.feel_question)
