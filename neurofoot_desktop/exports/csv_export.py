@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import tzinfo
 
 from neurofoot_desktop.core.isotime import to_iso
+from neurofoot_desktop.exports import symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, write_atomic
 from neurofoot_desktop.exports.json_log import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, local_date, select
@@ -24,6 +25,7 @@ COLUMNS = (
     "schema_version", "session_started_utc", "step_started_utc", "local_date", "profile",
     "session_id", "session_status", "step", "foot", "outcome", "pressure", "comfort", "feel",
     "duration_s", "planned_s", "sensitivity", "warnings", "note", "session_note",
+    *symptoms_rows.CSV_COLUMNS,  # issue 18: the session's scores, on each of its rows
 )
 _RISKY_FIRST = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,6 +53,7 @@ def rows(selection: Selection, tz: tzinfo | None = None) -> Iterator[list[object
                 step.outcome.value, step.pressure, "" if step.comfort is None else step.comfort,
                 step.feel or "", _seconds(step.actual_s), _seconds(step.planned_s),
                 s.sensitivity(step.foot), warnings, t(step.note), t(s.note),
+                *symptoms_rows.csv_cells(s.symptoms),
             ]
 
 

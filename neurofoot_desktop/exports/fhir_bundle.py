@@ -20,6 +20,7 @@ from typing import Any
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.session import Outcome
+from neurofoot_desktop.exports import symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, write_atomic
 from neurofoot_desktop.exports.json_log import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, select
@@ -161,6 +162,9 @@ def build_bundle(selection: Selection, exported_at: datetime) -> dict[str, Any]:
                 observations.append((_urn("light-touch", record.id, str(i)), obs))
             for i, obs in enumerate(_comfort_observations(record, patient_ref)):
                 observations.append((_urn("comfort", record.id, str(i)), obs))
+            for i, obs in enumerate(symptoms_rows.observations(  # issue 18
+                    record.id, record.started_at, record.symptoms, patient_ref)):
+                observations.append((_urn("symptom", record.id, str(i)), {"meta": _META, **obs}))
         if not observations:  # a person with nothing to report adds no entries
             continue
         entries.append({"fullUrl": patient_ref, "resource": _patient(profile)})

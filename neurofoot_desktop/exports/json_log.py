@@ -23,6 +23,7 @@ from neurofoot_desktop.core.lighttouch import Sensitivity
 from neurofoot_desktop.core.pressure import FEELS
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.session import Outcome, StepResult
+from neurofoot_desktop.exports import symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportError, ExportResult, write_atomic
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage.errors import StorageError
@@ -85,6 +86,8 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
             }
             for s in steps
         ],
+        # issue 18: absent (not null) when no score was given
+        **({"symptoms": scores} if (scores := symptoms_rows.to_json(record.symptoms)) else {}),
     }
 
 
@@ -365,10 +368,16 @@ def _session(s: _Checker, profile_name: str) -> SessionRecord:
                     f"foot is also steps[{seen[key]}]", step.foot)
         seen[key] = i
         steps.append(step)
+    try:  # issue 18: older files have no "symptoms"
+        scores = (symptoms_rows.from_json(s.data["symptoms"], s.place("symptoms"))
+                  if s.has("symptoms") else {})
+    except ValueError as exc:
+        raise LogFormatError(str(exc)) from None
     return SessionRecord(
         id=session_id, profile_id=0, profile_name=profile_name, started_at=started,
         ended_at=ended, status=status, status_reason=s.text("status_reason", ""),
         note=s.text("note", ""), answers=answers, light_touch=light_touch, steps=steps,
+        symptoms=scores,
     )
 
 

@@ -73,6 +73,9 @@ class SessionRecord:
     steps: list[StepResult] = field(default_factory=list)
 
     @property
+    # Issue 18: {"before"|"after": {"pain"|"tingling"|"numbness": 0..10, or None for "I don't
+    # know"}}; a score not given is absent (storage/symptoms.py writes them one by one).
+    symptoms: dict[str, dict[str, int | None]] = field(default_factory=dict)
     def warnings(self) -> list[str]:
         return [w for w in WARNING_IDS if self.answers.get(w)]
 
@@ -366,6 +369,12 @@ class Store:
 
         where, args = ["1"], []
         if profile_id is not None:
+        conn.executemany(  # issue 18: validated by the caller (exports/symptoms_rows.py)
+            "INSERT INTO symptom_scores (session_id, moment, symptom, score, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(record.id, moment, symptom, score, to_iso(record.started_at))
+             for moment, given in record.symptoms.items() for symptom, score in given.items()],
+        )
             where.append("s.profile_id = ?")
             args.append(profile_id)
         if since is not None:
@@ -454,6 +463,11 @@ def _clean_name(name: str) -> str:
         raise StorageError("Please enter a name.")
     if len(name) > 80:
         raise StorageError("Please use a name of at most 80 characters.")
+            for sid, moment, symptom, score in rows.execute(  # issue 18
+                f"SELECT session_id, moment, symptom, score FROM symptom_scores WHERE session_id "
+                f"{chosen} ORDER BY moment DESC, symptom"
+            ):
+                records[sid].symptoms.setdefault(moment, {})[symptom] = score
     return name
 
 
