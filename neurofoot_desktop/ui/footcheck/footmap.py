@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -59,6 +59,12 @@ def paint_spots(painter: QPainter, transform: QTransform, spots: Sequence[Findin
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
     painter.restore()
+
+
+def i18n_view(view: View) -> str:
+    if view == View.TOP:
+        return QCoreApplication.translate("FootCheck", "top")
+    return QCoreApplication.translate("FootCheck", "sole")
 
 
 class FootMap(QWidget):

@@ -22,8 +22,9 @@ from neurofoot_desktop.core import footcheck as fc
 from neurofoot_desktop.core.vocabulary import Foot, View
 from neurofoot_desktop.footcheck_log import FootCheckLog
 from neurofoot_desktop.storage import StorageError
+from neurofoot_desktop.storage import photos as photo_store
 from neurofoot_desktop.ui import dialogs, i18n
-from neurofoot_desktop.ui.footcheck.footmap import FootMap
+from neurofoot_desktop.ui.footcheck.footmap import FootMap, i18n_view
 from neurofoot_desktop.ui.footcheck.temperature import TemperatureForm, reading_words
 from neurofoot_desktop.ui.widgets.controls import button, card, label
 
@@ -35,12 +36,6 @@ AREA_SPOTS: dict[fc.Area, tuple[View, float, float]] = {
     fc.Area.HEEL: (View.SOLE, 0.5, 0.85),
     fc.Area.NAILS: (View.TOP, 0.42, 0.12),
 }
-
-
-def i18n_view(view: View) -> str:
-    if view == View.TOP:
-        return QCoreApplication.translate("FootCheck", "top")
-    return QCoreApplication.translate("FootCheck", "sole")
 
 
 def finding_words(finding: fc.Finding) -> str:
@@ -112,6 +107,9 @@ class FootScreen(QWidget):
         side.addSpacing(8)
         self.marked = label("", name="marked_spots")
         side.addWidget(self.marked)
+        self.compare = button(self.tr("Compare photos…"), name="compare_photos")
+        self.compare.clicked.connect(self._compare)
+        side.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignLeft)
         side.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(drawing, 3)
@@ -167,6 +165,7 @@ class FootScreen(QWidget):
         if self.photos:
             self.marked.setText(self.marked.text() + "\n" + self.tr("Photos today: {n}")
                                 .format(n=len(self.photos)))
+        self.compare.setVisible(self._has_photos())
         self.unmark.setEnabled(bool(spots))
         self.next.setVisible(bool(spots))
         self.clear.setVisible(not spots)
@@ -210,6 +209,21 @@ class FootScreen(QWidget):
         if kept is not None:
             self.photos.append(kept)
             self.refresh()
+
+    def _has_photos(self) -> bool:
+        if self.owner.log is None:
+            return False
+        session = self.log.log
+        try:
+            return bool(photo_store.photos(session.store, session.profile_id, self.foot))
+        except StorageError:
+            return False
+
+    def _compare(self) -> None:
+        from neurofoot_desktop.ui.footcheck import gallery
+
+        session = self.log.log
+        gallery.show_gallery(self, session.store, session.profile_id, self.foot, self.view)
 
     def _remove_last(self) -> None:
         spots = self.log.on(self.foot)
