@@ -185,3 +185,46 @@ def test_first_last_and_duration() -> None:
     assert hist.duration_s(records[0]) == 20 * 60
     records[0].ended_at = None
     assert hist.duration_s(records[0]) is None
+
+
+def test_one_flag_rule_for_screen_and_report() -> None:
+    from neurofoot_desktop.core.history import is_flagged
+
+    plain, warned, hurt = (session(at, **kw) for at, kw in zip(
+        days(3), ({}, {"warnings": ("worse_pain",)}, {"hurt": True}), strict=True))
+    blocked = session(days(4)[-1])
+    blocked.status = "blocked"
+    records = [plain, warned, hurt, blocked]
+    assert [is_flagged(r) for r in records] == [False, True, True, True]
+    assert HistoryData(records).flagged.tolist() == [False, True, True, True]
+
+
+def test_monthly_buckets_count_and_average() -> None:
+    records = [session(at, comfort=2 + i % 3, warnings=("worse_pain",) if i == 40 else ())
+               for i, at in enumerate(days(62, datetime(2026, 3, 1, 18, 0, tzinfo=UTC)))]
+    data = HistoryData(records)
+    b = hist.buckets(data, "month", UTC)
+    assert b.starts == [date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1)]
+    assert b.sessions.tolist() == [31, 30, 1]
+    assert b.warned.tolist() == [0, 1, 0]
+    march = data.overall[:31]
+    assert b.comfort[0] == pytest.approx(march.mean())
+    assert b.touch_shares()[0, 0].tolist() == [0.0, 1.0, 0.0]  # left foot: all "normal"
+
+
+def test_summary_compares_with_the_period_before() -> None:
+    records = [session(at, comfort=4 if at.month == 3 else 6, hurt=at.day == 5 and
+                       at.month == 4) for at in days(61, datetime(2026, 3, 1, 18, tzinfo=UTC))]
+    s = hist.summary(HistoryData(records), date(2026, 4, 1), date(2026, 4, 30), UTC)
+    assert s.sessions == 30 and s.hurt_stops == 1
+    assert s.comfort is not None and s.previous is not None and s.change > 1.5
+    empty = hist.summary(HistoryData([]), date(1, 1, 1), date(1, 1, 5), UTC)
+    assert empty.sessions == 0 and empty.comfort is None
+
+
+def test_trend_band_holds_the_line() -> None:
+    x = np.arange(100, dtype=float) * hist.DAY_S
+    y = np.where(np.arange(100) % 2, 8.0, 4.0)
+    t = hist.trend(hist.Series(x, y, np.arange(100)), 10 * hist.DAY_S)
+    assert np.allclose(t.mean[5:-5], 6.0, atol=0.5)
+    assert (t.low <= t.mean).all() and (t.mean <= t.high).all() and t.high.max() <= 10

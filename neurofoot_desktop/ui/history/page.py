@@ -8,7 +8,6 @@ stays responsive; the charts and the list grow as they arrive.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.history import BOTH, DAY_S, HistoryData
 from neurofoot_desktop.core.protocol import Protocol
+from neurofoot_desktop.core.vocabulary import FEET
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
@@ -45,6 +45,7 @@ from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history.browser import SessionBrowser
 from neurofoot_desktop.ui.history.charts import CHARTS, Chart
+from neurofoot_desktop.ui.history.overview import Overview
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 FIRST_READ_DAYS = 100  # read at once: covers the default period (3 months)
@@ -84,7 +85,7 @@ class ChartsPanel(QWidget):
         self.foot_group = QButtonGroup(self)
         self.foot_buttons = [
             self._toggle(self.foot_group, f, text, f == self.foot)
-            for f, text in (("left", self.tr("Left")), ("right", self.tr("Right")),
+            for f, text in (*((f, i18n.foot_words(f, "short")) for f in FEET),
                             (BOTH, self.tr("Both")))
         ]
         for b in self.foot_buttons:
@@ -119,10 +120,16 @@ class ChartsPanel(QWidget):
         self.save_svg.clicked.connect(lambda: self.ask_save("svg"))
         saves_row.addWidget(self.save_png)
         saves_row.addWidget(self.save_svg)
+        period_row = FlowLayout(spacing=themes.current().px(10))
+        for box in (periods, self.custom_box):
+            period_row.addWidget(box)
         controls = FlowLayout(spacing=themes.current().px(10))
-        for box in (kinds, self.feet_box, periods, self.custom_box, saves):
+        for box in (kinds, self.feet_box, saves):
             controls.addWidget(box)
         self._show_custom(False)
+        self.overview = Overview(protocol)
+        self.details_title = QLabel(self.tr("Details"))
+        self.details_title.setProperty("role", "subtitle")
 
         self.stack = QStackedWidget()
         self.stack.setMinimumHeight(themes.current().px(320))
@@ -138,6 +145,9 @@ class ChartsPanel(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 8, 0, 0)
         root.setSpacing(8)
+        root.addLayout(period_row)
+        root.addWidget(self.overview)
+        root.addWidget(self.details_title)
         root.addLayout(controls)
         root.addWidget(self.stack, 1)
         root.addWidget(self.hover)
@@ -220,8 +230,16 @@ class ChartsPanel(QWidget):
             self._set_limits(chart)
         if self._moved_by_hand:
             self.chart().set_x_range(*keep)
+            self.overview.set_view(self.data, *self.period_span())
         else:
             self.set_period(self.period)
+
+    def period_span(self) -> tuple[date, date]:
+        """The first and last day of the chosen period (custom: the two dates)."""
+        if self.period == "custom":
+            a, b = self.from_date.date().toPython(), self.to_date.date().toPython()
+            return min(a, b), max(a, b)
+        return hist.period_dates(self.period, self.today(), self._data_span())
 
     def _on_moved_by_hand(self, *args: object) -> None:
         self._moved_by_hand = True
@@ -252,6 +270,7 @@ class ChartsPanel(QWidget):
             self._on_custom_dates()
             return
         first, last = hist.period_dates(period, self.today(), self._data_span())
+        self.overview.set_view(self.data, first, last)
         t0, t1 = hist.span_seconds(first, last)
         pad = min(0.5 * DAY_S if period == "2w" else 0.01 * (t1 - t0), 2 * DAY_S)
         self._range = (t0 - pad, t1 + pad)
@@ -265,6 +284,7 @@ class ChartsPanel(QWidget):
         if self.period != "custom":
             return
         a, b = self.from_date.date().toPython(), self.to_date.date().toPython()
+        self.overview.set_view(self.data, min(a, b), max(a, b))
         self._range = hist.span_seconds(a, b)
         self.chart().set_x_range(*self._range)
 
@@ -272,6 +292,7 @@ class ChartsPanel(QWidget):
         self.hover.setText(text or self._hint)
 
     def apply_theme(self, t: themes.Theme) -> None:
+        self.overview.apply_theme(t)
         for chart in self.charts.values():
             chart.apply_theme(t)
 
@@ -427,7 +448,7 @@ class HistoryView(QWidget):
               until: datetime | None = None) -> list[SessionRecord] | None:
         try:
             records = self.store.sessions(self.profile_id, since=since, until=until)
-        except (StorageError, sqlite3.Error) as exc:
+        except StorageError as exc:
             self.loading = False
             self.error.setText(self.tr("⚠ The history could not be read: {e}").format(e=exc))
             self.error.show()

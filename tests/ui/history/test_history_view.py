@@ -47,6 +47,16 @@ def plotted(item: object) -> tuple[np.ndarray, np.ndarray]:
 
 
 def viewport_pos(chart: object, x: float, y: float) -> QPoint:
+    """Where (x, y) is in the chart, scrolled into view: the detail charts sit below the trend."""
+    from PySide6.QtWidgets import QScrollArea
+
+    area = chart.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        QApplication.processEvents()
+        area.verticalScrollBar().setValue(chart.mapTo(area.widget(), QPoint(0, 0)).y())
+        QApplication.processEvents()
     return chart.mapFromScene(chart.scene_pos_of(x, y))
 
 
@@ -323,3 +333,37 @@ def test_the_session_browser_does_not_load_pyqtgraph() -> None:
 
 def test_feet_names_are_the_log_names() -> None:
     assert (*FEET, "both") == hist.FOOT_CHOICES
+
+
+def test_trend_first_a_sentence_in_plain_words(view: HistoryView) -> None:
+    """The top of the page says how the period went; each step on demand."""
+    view.charts.set_period("3m")
+    text = view.charts.overview.sentence.text()
+    assert "comfort averaged" in text and "of 10 over" in text
+    assert not view.charts.overview.steps.isVisible()
+    view.charts.overview.steps_button.click()
+    assert view.charts.overview.steps.isVisible()
+
+
+def test_the_wheel_scrolls_the_page_and_zooms_only_with_ctrl(view: HistoryView) -> None:
+    """A plain wheel turn is left to the page (ignored, so Qt hands a real one to the scroll
+    area); with Ctrl it zooms the chart."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    chart = view.charts.chart()
+    before = chart.x_range()
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> bool:
+        centre = QPointF(chart.viewport().rect().center())
+        event = QWheelEvent(centre, QPointF(chart.viewport().mapToGlobal(centre.toPoint())),
+                            QPoint(0, 0), QPoint(0, -240), Qt.MouseButton.NoButton, modifiers,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        event.accept()
+        chart.wheelEvent(event)
+        return event.isAccepted()
+
+    assert not wheel(Qt.KeyboardModifier.NoModifier)
+    assert chart.x_range() == before  # no zoom
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert chart.x_range() != before
