@@ -42,6 +42,7 @@ from neurofoot_desktop.core.vocabulary import (
     SOURCE_LANGUAGE,
     STATUSES,
     SYMPTOMS,
+    VIEWS,
 )
 
 if TYPE_CHECKING:
@@ -267,25 +268,27 @@ def next_time_words(advice: NextTime, engine_reason: str) -> str:
     """core/next_time.py's decision in the current language (engine_reason: translated)."""
     from neurofoot_desktop.core.next_time import Note
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("NextTime", text)
-
     if advice.note == Note.FIRMER_IF_NORMAL:
-        return t("One step firmer next time if that day's light-touch check is normal. "
-                 "{why}").format(why=engine_reason)
+        return QCoreApplication.translate(
+            "NextTime", "One step firmer next time if that day's light-touch check is normal. "
+            "{why}").format(why=engine_reason)
     if advice.note == Note.HELD_AFTER_HURT:
-        return t("No firmer next time, because it hurt today.")
+        return QCoreApplication.translate(
+            "NextTime", "No firmer next time, because it hurt today.")
     if advice.note == Note.HELD_AFTER_DOCTOR:
-        return t("No firmer next time, because of today's advice to contact the doctor.")
+        return QCoreApplication.translate(
+            "NextTime", "No firmer next time, because of today's advice to contact the doctor.")
     if advice.note == Note.LIGHTER_BY_OWN_RATINGS:
-        return t("One step lighter next time: your ratings at level {low} ({low_avg}) have "
-                 "been higher than at level {high} ({high_avg}).").format(
+        return QCoreApplication.translate(
+            "NextTime", "One step lighter next time: your ratings at level {low} ({low_avg}) "
+            "have been higher than at level {high} ({high_avg}).").format(
             low=advice.lower_level, high=advice.higher_level,
             low_avg=QLocale().toString(advice.lower_average or 0.0, "f", 1),
             high_avg=QLocale().toString(advice.higher_average or 0.0, "f", 1))
     if advice.note == Note.LIGHTER_TO_TRY:
-        return t("One step lighter next time, to find out whether a softer touch suits you "
-                 "even better. Your rating will tell.")
+        return QCoreApplication.translate(
+            "NextTime", "One step lighter next time, to find out whether a softer touch suits "
+            "you even better. Your rating will tell.")
     return engine_reason
 
 
@@ -307,6 +310,15 @@ def foot_words(foot: str, form: str = "phrase") -> str:
         words = (QCoreApplication.translate("Words", "Left"),
                  QCoreApplication.translate("Words", "Right"))
     return dict(zip(FEET, words, strict=True)).get(foot, foot)
+
+
+def view_words(view: str, short: bool = False) -> str:
+    """How the diagram shows the foot (core.vocabulary.View); short under its heading."""
+    words = (QCoreApplication.translate("Words", "top view"),
+             QCoreApplication.translate("Words", "sole view"),
+             QCoreApplication.translate("Words", "side view") if short else
+             QCoreApplication.translate("Words", "side view with the lower leg"))
+    return dict(zip(VIEWS, words, strict=True)).get(view, view)
 
 
 def feel_words(feel: str | None, in_sentence: bool = False) -> str:

@@ -450,9 +450,9 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+262"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+263"/>
         <source>If pain continues or gets worse, contact your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el dolor continúa o empeora, hable con su médico.</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/guidance/cues.py" line="+147"/>
+        <location filename="../../neurofoot_desktop/ui/guidance/cues.py" line="+145"/>
         <source>Sound cues are silent: Qt sound support is missing.</source>
         <translation>Los avisos con sonido están en silencio: falta el soporte de sonido de Qt.</translation>
     </message>
@@ -842,7 +842,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+221"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+232"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -870,7 +870,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>{site}: izquierdo {left} {unit}, derecho {right} {unit}, {diff} {unit} de diferencia</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+42"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/footmap.py" line="+66"/>
         <source>top</source>
         <translation>empeine</translation>
     </message>
@@ -880,7 +880,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>planta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+56"/>
         <source>Marked on the {foot}: {what}</source>
         <translation>Marcado en el {foot}: {what}</translation>
     </message>
@@ -1014,66 +1014,79 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+21"/>
         <source>{foot}, {view}.</source>
         <translation>{foot}, {view}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+4"/>
         <source>{foot}, {view}: nothing to touch right now.</source>
         <translation>{foot}, {view}: ahora no hay nada que tocar.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+5"/>
         <source>{foot}, {view}: a pretend touch at {site}: hold the finger just above the skin and do not touch it.</source>
         <translation>{foot}, {view}: un toque fingido en {site}: mantenga el dedo justo encima de la piel, sin tocarla.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+5"/>
         <source>{foot}, {view}: touch {site} very lightly, once.</source>
         <translation>{foot}, {view}: toque {site} muy suavemente, una sola vez.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+9"/>
         <source>long, slow strokes with flat hands from the ankle to the toes, over {regions}, at {pressure} pressure</source>
         <translation>deslizamientos largos y lentos con las manos planas, del tobillo a los dedos, por {regions}, con presión {pressure}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
         <source>long, slow strokes from the toes over the ankle up towards the calf, at {pressure} pressure</source>
         <translation>deslizamientos largos y lentos desde los dedos, por encima del tobillo, hacia la pantorrilla, con presión {pressure}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
         <source>small circles with the thumbs over {regions}, at {pressure} pressure</source>
         <translation>círculos pequeños con los pulgares por {regions}, con presión {pressure}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+4"/>
         <source>; the heel is skipped today</source>
         <translation>; hoy el talón se deja sin tocar</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+2"/>
         <source>; the heel may have a few circles too</source>
         <translation>; el talón también puede recibir unos círculos</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+3"/>
         <source>each toe in turn, from the big toe to the little toe, rolled between thumb and forefinger and eased gently forward and back, at {pressure} pressure</source>
         <translation>cada dedo por turno, del dedo gordo al pequeño, rodado entre el pulgar y el índice y llevado con suavidad hacia delante y hacia atrás, con presión {pressure}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
         <source>the foot turns slowly about the ankle, clockwise first and then counter-clockwise, inside a comfortable range and never forced</source>
         <translation>el pie gira despacio sobre el tobillo, primero en el sentido de las agujas del reloj y luego al revés, dentro de un recorrido cómodo y sin forzar nunca</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+5"/>
         <source>{foot}, {view}: {action}.</source>
         <translation>{foot}, {view}: {action}.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+28"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -1094,131 +1107,186 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
         <source>the top</source>
         <translation>el empeine</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the sides</source>
         <translation>los lados</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the sole</source>
         <translation>la planta</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the arch</source>
         <translation>el arco</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+12"/>
         <source>the ball of the foot</source>
         <translation>la parte delantera de la planta</translation>
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="-11"/>
         <source>the heel</source>
         <translation>el talón</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the ankle</source>
         <translation>el tobillo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the calf</source>
         <translation>la pantorrilla</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the toes</source>
         <translation>los dedos</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+7"/>
         <source>the tip of the big toe</source>
         <translation>la punta del dedo gordo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+2"/>
         <source>the top of the foot</source>
         <translation>el empeine</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the little toe</source>
         <translation>el dedo pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the middle of the arch</source>
         <translation>el centro del arco del pie</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+7"/>
         <source>feather-light</source>
         <translation>ligera como una pluma</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="-2"/>
         <source>light</source>
         <translation>ligera</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+3"/>
         <source>gentle</source>
         <translation>suave</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>firm but gentle</source>
         <translation>firme pero suave</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+7"/>
         <source>ankle</source>
         <translation>tobillo</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>toes</source>
         <translation>dedos</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>ball</source>
         <translation>planta delantera</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>arch</source>
         <translation>arco</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>heel</source>
         <translation>talón</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>calf</source>
         <translation>pantorrilla</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>top</source>
         <translation>empeine</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="-64"/>
+        <source>ankle to toes</source>
+        <translation type="unfinished">del tobillo a los dedos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toes to calf</source>
+        <translation type="unfinished">de los dedos a la pantorrilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>small thumb circles</source>
+        <translation type="unfinished">círculos pequeños con el pulgar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>toe {n} of {total}</source>
+        <translation type="unfinished">dedo {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>clockwise</source>
+        <translation type="unfinished">como las agujas del reloj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-clockwise</source>
+        <translation type="unfinished">al revés que las agujas del reloj</translation>
     </message>
 </context>
 <context>
     <name>FootMap</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/footcheck/footmap.py" line="+91"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/footmap.py" line="+30"/>
         <source>left foot</source>
         <translation>pie izquierdo</translation>
     </message>
@@ -1266,7 +1334,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Qué buscar en cada zona:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Compare photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mark a spot…</source>
         <translation>Marcar un punto…</translation>
     </message>
@@ -1311,7 +1384,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Fotos de hoy: {n}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Where is it?</source>
         <translation>¿Dónde está?</translation>
     </message>
@@ -1329,6 +1402,54 @@ Su registro tal como estaba antes se guarda aquí:
         <location line="+1"/>
         <source>Anything to remember about it (size, since when):</source>
         <translation>Algo que recordar (tamaño, desde cuándo):</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/footcheck/gallery.py" line="+83"/>
+        <source>Photos of the feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Date of the left photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the right photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{foot}, {view}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No photos of the {where} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One photo of the {where}; a second one will show beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} photos of the {where}. Choose any two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The photo file is missing: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1507,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouch</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-210"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-221"/>
         <source>Light touch feels unpleasant today, so the pressure will not go up, and may be lighter.</source>
         <translation>Hoy el toque ligero resulta desagradable, así que la presión no subirá y puede que sea más suave.</translation>
     </message>
@@ -1412,19 +1533,19 @@ Su registro tal como estaba antes se guarda aquí:
         <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+73"/>
         <source>F</source>
         <comment>key for: Felt it</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Y</source>
         <comment>key for: Yes, unpleasant</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N</source>
         <comment>key for: Did not feel it / No</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1464,22 +1585,22 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+3"/>
         <source>Felt it  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo notó  ({key})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Did not feel it  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo notó  ({key})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Yes, unpleasant  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, desagradable  ({key})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>No  ({key})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1627,38 +1748,40 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <source>A comfort of {n} out of 10 means that step was painful. {advice}
 
 Do you want to end today&apos;s session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comodidad de {n} sobre 10 significa que ese paso dolió. {advice}
+
+¿Quiere terminar la sesión de hoy?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carry on more gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con más suavidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That was painful</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha dolido</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+10"/>
         <source>Stop the session</source>
-        <translation type="unfinished">Detener la sesión</translation>
+        <translation>Detener la sesión</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>End today&apos;s session now? Every answer given so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar ahora la sesión de hoy? Se guardan todas las respuestas dadas hasta ahora.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>End today&apos;s session now? Everything rated so far is kept.</source>
-        <translation type="unfinished">¿Terminar ya la sesión de hoy? Todo lo valorado hasta ahora se guarda.</translation>
+        <translation>¿Terminar ahora la sesión de hoy? Se guarda todo lo valorado hasta ahora.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1674,6 +1797,34 @@ Do you want to end today&apos;s session?</source>
         <location line="-2"/>
         <source>NeuroFoot could not save this change.</source>
         <translation>NeuroFoot no ha podido guardar este cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>NextTime</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+29"/>
+        <source>One step firmer next time if that day&apos;s light-touch check is normal. {why}</source>
+        <translation>Un punto más firme la próxima vez si ese día la prueba del tacto ligero es normal. {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No firmer next time, because it hurt today.</source>
+        <translation>No más firme la próxima vez, porque hoy ha dolido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No firmer next time, because of today&apos;s advice to contact the doctor.</source>
+        <translation>No más firme la próxima vez, por el consejo de hoy de hablar con el médico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One step lighter next time: your ratings at level {low} ({low_avg}) have been higher than at level {high} ({high_avg}).</source>
+        <translation>Un punto más suave la próxima vez: sus valoraciones en el nivel {low} ({low_avg}) han sido más altas que en el nivel {high} ({high_avg}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One step lighter next time, to find out whether a softer touch suits you even better. Your rating will tell.</source>
+        <translation>Un punto más suave la próxima vez, para ver si un toque más suave le sienta aún mejor. Su valoración lo dirá.</translation>
     </message>
 </context>
 <context>
@@ -1853,17 +2004,17 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+36"/>
         <source>Start this step again from the beginning? The time done so far in this step is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar este paso de nuevo desde el principio? El tiempo hecho hasta ahora en este paso no se cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1973,19 +2124,19 @@ Do you want to end today&apos;s session?</source>
         <location line="+17"/>
         <source>Y</source>
         <comment>key for: Yes</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+16"/>
         <source>N</source>
         <comment>key for: No</comment>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Keys: {yes} yes · {no} no · Enter next</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: {yes} sí · {no} no · Intro siguiente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2025,12 +2176,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+134"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2210,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PressureReason</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+264"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+229"/>
         <source>A gentle start, as this is the first time for this step.</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
@@ -2303,27 +2454,27 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="-36"/>
         <source>Comfort {n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad {n} de 10</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Stop at once and lower the pressure next time (H)</source>
-        <translation type="unfinished">Parar en seguida y bajar la presión la próxima vez (H)</translation>
+        <translation>Parar enseguida y bajar la presión la próxima vez (H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y seguir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save · H it hurts · Esc stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: 0–9 (1 y luego 0 para 10) · ← → · Intro para guardar · H duele · Esc parar</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Choose a number first: 0 is painful, 10 very comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un número: 0 es doloroso, 10 muy cómodo.</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -2333,17 +2484,17 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+4"/>
         <source>Was the pressure too light, just right or too firm? (You may skip this.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La presión fue demasiado suave, justa o demasiado firme? (Puede saltarse esto.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No number chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ningún número</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2798,7 +2949,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-289"/>
+        <location line="-300"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -3142,7 +3293,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/guidance/speech.py" line="+167"/>
+        <location filename="../../neurofoot_desktop/ui/guidance/speech.py" line="+165"/>
         <source>Starting the voice…</source>
         <translation>Preparando la voz…</translation>
     </message>
@@ -3360,7 +3511,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+6"/>
         <source>a comfort of {n} out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>una comodidad de {n} sobre 10</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3452,7 +3603,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>TemperatureScreen</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+39"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+54"/>
         <source>Skin temperature (optional)</source>
         <translation>Temperatura de la piel (opcional)</translation>
     </message>
@@ -3597,7 +3748,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+74"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+76"/>
         <source>left foot</source>
         <translation>pie izquierdo</translation>
     </message>
@@ -3635,6 +3786,26 @@ Do you want to end today&apos;s session?</source>
         <location line="+1"/>
         <source>Right</source>
         <translation>Derecho</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>top view</source>
+        <translation type="unfinished">vista de arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sole view</source>
+        <translation type="unfinished">vista de la planta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side view</source>
+        <translation type="unfinished">vista de lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>side view with the lower leg</source>
+        <translation type="unfinished">vista de lado con la pierna</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3923,12 +4094,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/session/player.py" line="-499"/>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
 </context>
 </TS>
