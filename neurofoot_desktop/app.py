@@ -145,6 +145,17 @@ def newer_format_text(folder: Path) -> str:
     ).format(folder=folder)
 
 
+def _sweep_photos(store: Store) -> None:
+    """Undo lasts while the window is open; after that, the photo files of sessions
+    deleted in it (and any half-saved one) go. Never in the way of closing."""
+    from neurofoot_desktop.storage import photos
+
+    try:
+        photos.sweep(store)
+    except Exception as exc:  # a read-only folder, a busy log: next time
+        log.warning("photo sweep skipped: %s", exc)
+
+
 def run_gui(data_dir: str | None = None, background: bool = False) -> int:
     from neurofoot_desktop.storage.integrity import BackgroundProbe
 
@@ -220,6 +231,7 @@ def _run_gui(folder: Path, check: BackgroundProbe, background: bool = False) -> 
             code = app.exec()
         finally:
             sys.excepthook = previous_hook
+            _sweep_photos(store)
             store.close()
         from neurofoot_desktop.storage import backup
 

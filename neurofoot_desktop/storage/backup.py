@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.storage import integrity, migrations
+from neurofoot_desktop.storage import integrity, migrations, photo_backup
 from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
 from neurofoot_desktop.storage.integrity import Health
 
@@ -157,15 +157,18 @@ def make_backup(
     _clean_stale_temporaries(folder)
     target = _unique(folder, f"neurofoot-{_local_now(now).strftime(_STAMP)}-{kind}")
     if source is not None:
-        return copy_database(source, target)
-    try:
-        conn = _connect_source(db_path)
-    except sqlite3.Error as exc:
-        raise StorageError(f"Could not read the log to back it up: {exc}") from None
-    try:
-        return copy_database(conn, target)
-    finally:
-        conn.close()
+        copy_database(source, target)
+    else:
+        try:
+            conn = _connect_source(db_path)
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not read the log to back it up: {exc}") from None
+        try:
+            copy_database(conn, target)
+        finally:
+            conn.close()
+    photo_backup.keep_with_backup(db_path, target)  # the photos it names, beside it
+    return target
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -220,6 +223,7 @@ def rotate(db_path: Path) -> list[Path]:
                 removed.append(b.path)
             except OSError as exc:
                 log.warning("could not remove an old backup %s: %s", b.path.name, exc)
+    photo_backup.prune(backup_dir(db_path), keep)
     return removed
 
 
@@ -351,6 +355,7 @@ def restore(db_path: Path, backup_file: Path, now: datetime | None = None) -> Re
                 conn.close()
     finally:
         src.close()
+    photo_backup.put_back(db_path, backup_file)
     datadir.secure_folder(db_path.parent)
     log.info("restored the log from %s", backup_file.name)
     return Restored(backup_file, kept_at, counts)

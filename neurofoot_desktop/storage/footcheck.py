@@ -5,6 +5,7 @@ Every write is one committed transaction, made the moment the person answers.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -108,23 +109,28 @@ def check(store: Store, session_id: str) -> FootCheckRecord | None:
     return found[0] if found else None
 
 
-def insert_check(store: Store, record: FootCheckRecord) -> None:
-    """Write a whole look back (an import, or the undo of a deleted session)."""
+def insert_check(store: Store, record: FootCheckRecord,
+                 conn: sqlite3.Connection | None = None) -> None:
+    """Write a whole look back (an import, or the undo of a deleted session); pass conn to
+    join a transaction the caller holds."""
+    if conn is None:
+        with store.transaction() as c:
+            insert_check(store, record, c)
+        return
     when = to_iso(record.started_at)
-    with store.transaction() as c:
-        c.executemany(
-            "INSERT INTO footcheck_findings (session_id, foot, view, x, y, kind, note, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(record.session_id, f.foot.value, f.view.value, f.x, f.y, f.kind.value, f.note,
-              when) for f in record.findings])
-        c.executemany(
-            "INSERT OR REPLACE INTO footcheck_clear (session_id, foot, recorded_at) "
-            "VALUES (?, ?, ?)", [(record.session_id, foot.value, when) for foot in record.clear])
-        c.executemany(
-            "INSERT OR REPLACE INTO skin_temperatures (session_id, site, left_c, right_c, unit, "
-            "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [(record.session_id, r.site.value, r.left_c, r.right_c, r.unit.value, when)
-             for r in record.readings])
+    conn.executemany(
+        "INSERT INTO footcheck_findings (session_id, foot, view, x, y, kind, note, "
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(record.session_id, f.foot.value, f.view.value, f.x, f.y, f.kind.value, f.note,
+          when) for f in record.findings])
+    conn.executemany(
+        "INSERT OR REPLACE INTO footcheck_clear (session_id, foot, recorded_at) "
+        "VALUES (?, ?, ?)", [(record.session_id, foot.value, when) for foot in record.clear])
+    conn.executemany(
+        "INSERT OR REPLACE INTO skin_temperatures (session_id, site, left_c, right_c, unit, "
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(record.session_id, r.site.value, r.left_c, r.right_c, r.unit.value, when)
+         for r in record.readings])
 
 
 def _kind(value: str) -> Kind:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,9 +21,9 @@ from neurofoot_desktop import datadir
 from neurofoot_desktop.core.isotime import from_iso, to_iso
 from neurofoot_desktop.core.vocabulary import Foot, View
 from neurofoot_desktop.storage.errors import StorageError
+from neurofoot_desktop.storage.photo_backup import PHOTO_DIR  # one name for the folder
 from neurofoot_desktop.storage.repository import Store, _reading
 
-PHOTO_DIR = "photos"
 SOURCES = ("camera", "file")
 
 
@@ -128,6 +129,16 @@ def delete(store: Store, photo_id: int) -> None:
         c.execute("DELETE FROM photos WHERE id = ?", (photo_id,))
     with contextlib.suppress(FileNotFoundError):
         record.path(store).unlink()
+
+
+def insert_rows(conn: sqlite3.Connection, records: list[PhotoRecord]) -> None:
+    """Put rows back for files still in the folder (the undo of a deleted session), inside
+    the caller's transaction; ids are kept so nothing else needs renumbering."""
+    conn.executemany(
+        "INSERT INTO photos (id, profile_id, session_id, foot, view, taken_at, file, width, "
+        "height, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(r.id, r.profile_id, r.session_id, r.foot.value, r.view.value, to_iso(r.taken_at),
+          r.file, r.width, r.height, r.source) for r in records])
 
 
 def sweep(store: Store) -> int:

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from neurofoot_desktop.core.history import duration_s
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
-from neurofoot_desktop.storage import Store
+from neurofoot_desktop.storage import Store, removal
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
@@ -668,8 +668,8 @@ class SessionBrowser(QWidget):
             return False
         self.note.blockSignals(True)  # an unsaved edit goes with the session
         try:
-            removed = self.store.delete_session(record.id)
-        except (StorageError, sqlite3.Error, KeyError) as exc:
+            removed = removal.delete_session(self.store, record.id)  # with its look and photos
+        except (StorageError, KeyError) as exc:
             self.note.blockSignals(False)
             self._error(self.tr("The session could not be deleted: {e}").format(e=exc))
             return False
@@ -687,8 +687,8 @@ class SessionBrowser(QWidget):
             return None
         record = self._undo.pop()
         try:
-            self.store.insert_session(record)
-        except (StorageError, sqlite3.Error) as exc:
+            removal.put_back(self.store, record)
+        except StorageError as exc:
             self._error(self.tr("The session could not be put back: {e}").format(e=exc))
             self._update_undo_bar()
             return None
