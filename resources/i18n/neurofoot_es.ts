@@ -3790,22 +3790,22 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+6"/>
         <source>top view</source>
-        <translation type="unfinished">vista de arriba</translation>
+        <translation>vista de arriba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sole view</source>
-        <translation type="unfinished">vista de la planta</translation>
+        <translation>vista de la planta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>side view</source>
-        <translation type="unfinished">vista de lado</translation>
+        <translation>vista de lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>side view with the lower leg</source>
-        <translation type="unfinished">vista de lado con la pierna</translation>
+        <translation>vista de lado con la pierna</translation>
     </message>
     <message>
         <location line="+7"/>

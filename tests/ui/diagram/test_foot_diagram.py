@@ -14,12 +14,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers.clock import FakeClock
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core.protocol import Protocol
-from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.diagram.geometry import GeometryError, default_geometry, parse_geometry
 from neurofoot_desktop.ui.diagram.motion import turns_per_direction
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
@@ -429,3 +430,22 @@ def test_painting_many_frames_keeps_pythons_none_alive(
         diagram.paint_frame(p, W, H)
         p.end()
     assert sys.getrefcount(None) >= before - 100  # 6.12.0 dropped tens of thousands
+
+
+def test_spanish_speaks_the_shared_foot_and_view_words(
+    diagram: FootDiagram, qapp: QApplication, protocol: Protocol
+) -> None:
+    """The foot and view come from ui/i18n (the "Words" catalogue), the rest from the diagram."""
+    locale = QLocale()
+    i18n.install(qapp, "es")
+    try:
+        diagram.show_step(protocol.step("sole_kneading"), "left", 1, True)
+        text = diagram.description()
+        assert text.startswith("Pie izquierdo, vista de la planta: "), text
+        diagram.show_touch_site("right", "ball", pretend=True)
+        text = diagram.description()
+        assert text.startswith("Pie derecho, vista de la planta: "), text
+        assert "un toque fingido en la parte delantera de la planta" in text, text
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(locale)
