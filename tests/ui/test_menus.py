@@ -77,3 +77,43 @@ def test_theme_and_font_size_apply_at_once(window: MainWindow) -> None:
     assert theme.current().body_px == 27
     window.apply_settings(window.settings.changed(theme="light", font_scale=100))
     assert theme.current().body_px == 18
+
+
+def test_long_work_runs_off_the_gui_thread_and_cancel_writes_nothing(
+        window: MainWindow, tmp_path: Path) -> None:
+    """The window keeps handling events while the work runs; Cancel stops it, no file."""
+    import threading
+    import time
+
+    import pytest
+    from PySide6.QtCore import QTimer
+
+    from neurofoot_desktop.exports import ExportCancelled
+    from neurofoot_desktop.exports.atomic import write_atomic
+    from neurofoot_desktop.ui.files import progress
+
+    target = tmp_path / "big.pdf"
+    ticks, threads = [], []
+    beat = QTimer()
+    beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    beat.start(10)
+
+    def work(report):
+        threads.append(threading.current_thread() is threading.main_thread())
+        for i in range(200):
+            report(i, 200)
+            time.sleep(0.01)
+        write_atomic(target, b"%PDF")
+
+    def press_cancel() -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        for d in window.findChildren(QProgressDialog):
+            d.cancel()
+
+    QTimer.singleShot(600, press_cancel)
+    with pytest.raises(ExportCancelled):
+        progress.run(window, "Exporting", work, show_after_ms=0)
+    beat.stop()
+    assert threads == [False] and not target.exists()
+    assert len(ticks) > 20  # the event loop ran all along

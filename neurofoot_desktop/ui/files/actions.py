@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from neurofoot_desktop import APP_NAME
 from neurofoot_desktop.storage import StorageError, Store
+
+if TYPE_CHECKING:
+    from neurofoot_desktop.exports import Period
 
 FORMAT_NAMES = {"csv": "CSV table", "json": "NeuroFoot log (JSON)", "pdf": "PDF report",
                 "fhir": "FHIR bundle (JSON)"}
@@ -43,20 +49,70 @@ def suggested_name(fmt: str, person: str | None, today: date) -> str:
     return f"neurofoot-{who}-{today.isoformat()}{SUFFIXES[fmt]}"
 
 
+PERIODS = ("3m", "year", "all")  # the report's presets; the first is the default
+
+
+def report_choices() -> list[str]:
+    return [tr("The last 3 months"), tr("The last year"), tr("The whole log"),
+            tr("The last 3 months, with every session and note (appendix)"),
+            tr("The whole log, with every session and note (appendix)")]
+
+
+def choose_report(parent: QWidget) -> tuple[Period | None, bool] | None:
+    """The period and whether to add the appendix, asked through the dialog service."""
+    from neurofoot_desktop.core.history import period_dates
+    from neurofoot_desktop.exports import Period
+    from neurofoot_desktop.ui import dialogs
+
+    picked = dialogs.service().choose(parent, tr("Which period should the report cover?"),
+                                      report_choices())
+    if picked is None:
+        return None
+    key, appendix = (*PERIODS, "3m", "all")[picked], picked >= 3
+    if key == "all":
+        return None, appendix
+    first, last = period_dates(key, date.today())
+    return Period(first, last), appendix
+
+
 def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | None = None,
                       ask: AskPath = _ask_save) -> Path | None:
-    """Ask where, write atomically, and say what happened. Returns the file written."""
-    from neurofoot_desktop.exports import SUFFIXES, ExportError, export_log
+    """Ask where, write atomically on a worker thread with progress and Cancel, and say what
+    happened. Returns the file written."""
+    from neurofoot_desktop.exports import SUFFIXES, ExportCancelled, ExportError, export_log
+    from neurofoot_desktop.ui.files import progress
 
+    period, appendix = None, False
+    if fmt == "pdf":
+        chosen_report = choose_report(parent)
+        if chosen_report is None:
+            return None
+        period, appendix = chosen_report
     kind = tr(FORMAT_NAMES[fmt])
     suggested = documents_folder() / suggested_name(fmt, person, date.today())
     chosen = ask(parent, tr("Export as {kind}").format(kind=kind), str(suggested),
                  f"{kind} (*{SUFFIXES[fmt]})")
     if not chosen:
         return None
+
+    # The worker opens its own connection (the window keeps using its own); what is still
+    # only in the write-ahead log goes to the file first, so the new connection sees a log.
+    with contextlib.suppress(sqlite3.Error):
+        store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def work(report: Callable[[int, int], None]) -> object:
+        reader = Store(store.path)
+        try:
+            return export_log(reader, fmt, chosen, profile=person, period=period,
+                              appendix=appendix, progress=report)
+        finally:
+            reader.close()
+
     try:
-        result = export_log(store, fmt, chosen, profile=person)
-    except ExportError as exc:
+        result = progress.run(parent, tr("Exporting {kind}…").format(kind=kind), work)
+    except ExportCancelled:
+        return None
+    except (ExportError, StorageError) as exc:
         QMessageBox.warning(parent, APP_NAME, tr("Nothing was exported.\n\n{reason}").format(
             reason=exc))
         return None
