@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from neurofoot_desktop.core.protocol import Protocol
     from neurofoot_desktop.session_log import SessionLog
     from neurofoot_desktop.storage.repository import SessionRecord
+    from neurofoot_desktop.ui.reminders.context import ReminderServices
     from neurofoot_desktop.ui.session.light_touch import LightTouchPage
     from neurofoot_desktop.ui.session.player import PlayerPage
     from neurofoot_desktop.ui.session.precheck import PrecheckPage
@@ -266,8 +267,25 @@ class MainWindow(QMainWindow):
         # The dialog hands each change to apply_settings: the one place a change applies.
         dialog = SettingsDialog(self.settings, self, folder=self.store.path.parent,
                                 cues=self.guidance.cues, speaker=self.guidance.speaker,
-                                problems=self.settings_problems, apply=self.apply_settings)
+                                problems=self.settings_problems, apply=self.apply_settings,
+                                reminders=self._reminder_services())
         dialog.open()
+
+    def _reminder_services(self) -> ReminderServices:
+        """The Reminders section's view of the window: whose plan, the tray, start at login."""
+        from neurofoot_desktop import autostart, datadir
+        from neurofoot_desktop.ui.reminders.context import ReminderServices
+        from neurofoot_desktop.ui.reminders.tray import tray_available
+
+        folder = self.store.path.parent
+        running = self.__dict__.get("reminders")  # installed after the first paint
+        has_tray = running.has_tray if running is not None else tray_available()
+        # The default folder is not written into the login entry: it is found again anyway.
+        explicit = None if folder == datadir.resolve(None) else folder
+        return ReminderServices(
+            self.store, self.clock, self.start.selected_profile(), has_tray,
+            autostart.for_this_system(folder), autostart.command_line(explicit),
+            plan_saved=self.start.reload)
 
     def apply_settings(self, settings: Settings) -> None:
         """Changes apply at once; step durations and order from the next session on."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +36,8 @@ def _time(q: QTime) -> time:
 
 
 class PlanEditor(QWidget):
+    changed = Signal()  # the person changed a field (the plan may or may not be valid)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = label("", "subtitle")
@@ -54,20 +56,27 @@ class PlanEditor(QWidget):
         self.reminders.setChecked(True)
         for edit in (self.first, self.second, self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
+        # Every time field has a label of its own (its buddy), besides the switch before it.
         self.first_label = label("")
-        self.quiet_to = label("")
+        self.first_at = label("", wrap=False)
+        self.second_at = label("", wrap=False)
+        self.quiet_from = label("", wrap=False)
+        self.quiet_to = label("", wrap=False)
         grid = QGridLayout()
-        grid.addWidget(self.first_label, 0, 0)
-        grid.addWidget(self.first, 0, 1)
-        grid.addWidget(self.second_on, 1, 0)
-        grid.addWidget(self.second, 1, 1)
-        grid.addWidget(self.quiet_on, 2, 0)
-        quiet = QHBoxLayout()
-        quiet.addWidget(self.quiet_start)
-        quiet.addWidget(self.quiet_to)
-        quiet.addWidget(self.quiet_end)
-        quiet.addStretch(1)
-        grid.addLayout(quiet, 2, 1)
+        grid.setHorizontalSpacing(16)
+        rows = ((self.first_label, ((self.first_at, self.first),)),
+                (self.second_on, ((self.second_at, self.second),)),
+                (self.quiet_on, ((self.quiet_from, self.quiet_start),
+                                 (self.quiet_to, self.quiet_end))))
+        for row, (lead, fields) in enumerate(rows):
+            grid.addWidget(lead, row, 0)
+            line = QHBoxLayout()
+            for words, edit in fields:
+                words.setBuddy(edit)
+                line.addWidget(words)
+                line.addWidget(edit)
+            line.addStretch(1)
+            grid.addLayout(line, row, 1)
         grid.setColumnStretch(1, 1)
         self.problem = label("", "warning", name="planProblem")
         self.problem.hide()
@@ -81,6 +90,11 @@ class PlanEditor(QWidget):
         self.second_on.toggled.connect(self.second.setEnabled)
         self.quiet_on.toggled.connect(self.quiet_start.setEnabled)
         self.quiet_on.toggled.connect(self.quiet_end.setEnabled)
+        for box in (*self.days, self.second_on, self.quiet_on, self.reminders):
+            box.toggled.connect(self._changed)
+        for edit in (self.first, self.second, self.quiet_start, self.quiet_end):
+            edit.timeChanged.connect(self._changed)
+        self._loading = False
         self.load(None)
         self.retranslate()
 
@@ -88,18 +102,36 @@ class PlanEditor(QWidget):
         self.heading.setText(self.tr("Which days, and when?"))
         for d, box in enumerate(self.days):
             box.setText(i18n.weekday_words(d))
-        self.first_label.setText(self.tr("At"))
-        self.second_on.setText(self.tr("And again at"))
-        self.quiet_on.setText(self.tr("Quiet hours from"))
+            box.setAccessibleName(box.text())
+        self.first_label.setText(self.tr("Each planned day"))
+        self.first_at.setText(self.tr("at"))
+        self.second_on.setText(self.tr("And again"))
+        self.second_at.setText(self.tr("at"))
+        self.quiet_on.setText(self.tr("Quiet hours"))
+        self.quiet_from.setText(self.tr("from"))
         self.quiet_to.setText(self.tr("to"))
-        self.reminders.setText(self.tr("Remind me when a planned session is not done yet"))
+        self.second_on.setAccessibleName(self.tr("A second time each planned day"))
+        self.quiet_on.setAccessibleName(self.tr("Quiet hours"))
+        self.reminders.setAccessibleName(self.reminders.text())
+        self.reminders.setText(self.tr("Remind me on these days"))
         for edit, words in ((self.first, self.tr("First time")),
                             (self.second, self.tr("Second time")),
                             (self.quiet_start, self.tr("Quiet hours start")),
                             (self.quiet_end, self.tr("Quiet hours end"))):
             edit.setAccessibleName(words)
 
+    def _changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
     def load(self, plan: Plan | None) -> None:
+        self._loading = True
+        try:
+            self._show(plan)
+        finally:
+            self._loading = False
+
+    def _show(self, plan: Plan | None) -> None:
         days = plan.days if plan else frozenset({0, 2, 4})
         for d, box in enumerate(self.days):
             box.setChecked(d in days)

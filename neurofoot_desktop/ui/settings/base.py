@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.ui.guidance.cues import CuePlayer
 from neurofoot_desktop.ui.guidance.speech import Speaker
 
+if TYPE_CHECKING:
+    from neurofoot_desktop.ui.reminders.context import ReminderServices
+
 
 @dataclass(frozen=True)
 class Services:
@@ -38,6 +42,7 @@ class Services:
 
     cues: CuePlayer | None = None
     speaker: Speaker | None = None
+    reminders: ReminderServices | None = None  # the log, the chosen person, start at login
 
 
 class Section(QWidget):

@@ -37,9 +37,11 @@ from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.ui import theme
 from neurofoot_desktop.ui.guidance.cues import CuePlayer
 from neurofoot_desktop.ui.guidance.speech import Speaker
+from neurofoot_desktop.ui.reminders.context import ReminderServices
 from neurofoot_desktop.ui.settings.base import Section, Services, button, label
 from neurofoot_desktop.ui.settings.sections.display import DisplaySection
 from neurofoot_desktop.ui.settings.sections.hands_free import HandsFreeSection
+from neurofoot_desktop.ui.settings.sections.reminders import RemindersSection
 from neurofoot_desktop.ui.settings.sections.session import SessionSection
 from neurofoot_desktop.ui.settings.sections.sound import SoundSection
 from neurofoot_desktop.ui.settings.sections.voice import VoiceSection
@@ -54,6 +56,7 @@ SECTIONS: tuple[type[Section], ...] = (
     SoundSection,
     VoiceSection,
     DisplaySection,
+    RemindersSection,
 )
 
 
@@ -72,11 +75,12 @@ class SettingsDialog(QDialog):
         speaker: Speaker | None = None,
         problems: Sequence[str] = (),
         apply: Callable[[Settings], None] | None = None,
+        reminders: ReminderServices | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._folder = folder
-        self._services = Services(cues, speaker)
+        self._services = Services(cues, speaker, reminders)
         self._apply = apply
         self._problems = list(problems)
         self._save_error = ""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core.settings import FILE_NAME, Settings
-from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.guidance import cues
 from neurofoot_desktop.ui.guidance.cues import CuePlayer
 from neurofoot_desktop.ui.guidance.speech import Speaker
@@ -407,11 +407,12 @@ def test_visible_strings_go_through_tr_and_follow_a_language_change(open_dialog:
         assert dialog.windowTitle() == "«Settings»"
         widgets = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QLabel)]
         texts = [w.text() for w in widgets if w.text() and w.text() not in ("−", "+")]
-        # Own-language names (English, Español), step titles from the protocol, numbers.
+        # Own-language names (English, Español), step titles from the protocol, numbers,
+        # and the days of the week, which the locale names (QLocale.dayName).
         untranslated = [t for t in texts if not t.startswith(("«", "⚠ «"))]
         allowed = {"English", "Español"} | {
             label.text() for label in dialog.section(SessionSection).duration_labels.values()
-        }
+        } | {i18n.weekday_words(d) for d in range(7)}
         assert [t for t in untranslated if t not in allowed and not t[0].isdigit()] == []
     finally:
         QCoreApplication.removeTranslator(marker)
