@@ -43,6 +43,7 @@ from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
+from neurofoot_desktop.ui.history import footchecks
 from neurofoot_desktop.ui.history.browser import SessionBrowser
 from neurofoot_desktop.ui.history.charts import CHARTS, Chart
 from neurofoot_desktop.ui.history.overview import Overview
@@ -359,6 +360,7 @@ class HistoryView(QWidget):
         self.tabs.addTab(self.charts_page, self.tr("Charts"))
         self.charts_page.setAccessibleName(self.tr("Charts"))  # a Tab stop of its own
         self.tabs.addTab(self.browser, self.tr("Sessions"))
+        footchecks.attach(self)  # issue 19: the "Foot checks" tab follows this view
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setObjectName("historyExport")
