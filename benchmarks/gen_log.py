@@ -3,7 +3,9 @@
     from benchmarks.gen_log import populate
     populate(store, "Ana María", days=3650, seed=1)
 
-or from a shell: `python benchmarks/gen_log.py DATA_DIR [--days N] [--seed S]`.
+or from a shell: `python benchmarks/gen_log.py DATA_DIR [--days N] [--seed S] [--symptoms]
+[--end-today]`. --symptoms adds pain, tingling and numbness scores before and after (issue 18);
+--end-today ends the log yesterday evening instead of on the fixed END date.
 
 One session every evening, foot by foot, with slowly
 drifting light-touch results, pressure that follows comfort, the odd skipped
@@ -56,8 +58,9 @@ SESSION_NOTES = (
 
 
 def populate(store: Store, profile_name: str = "Ana María", days: int = 3650,
-             seed: int = 1, *, end: datetime = END) -> None:
-    """Add `days` days of sessions (one most evenings) ending at `end`, in one transaction."""
+             seed: int = 1, *, end: datetime = END, symptoms: bool = False) -> None:
+    """Add `days` days of sessions (one most evenings) ending at `end`, in one transaction;
+    with symptoms, most sessions carry scores before and after."""
     rng = random.Random(seed)
     protocol = default_protocol()
     start = end - timedelta(days=days)
@@ -72,6 +75,10 @@ def populate(store: Store, profile_name: str = "Ana María", days: int = 3650,
                                     seconds=rng.randint(0, 59))
         records.append(_session(rng, profile.id, profile_name, started, steps, numbness,
                                 pressure))
+    if symptoms:  # a second generator, so the sessions stay the same with or without scores
+        scores_rng = random.Random(seed + 1)
+        for day, record in enumerate(records):
+            _add_scores(scores_rng, record, day / max(1, days))
     with store.transaction() as conn:
         for record in records:
             store.insert_session(record, conn)
@@ -143,16 +150,44 @@ def _session(rng: random.Random, profile_id: int, name: str, started: datetime,
     return record
 
 
+def _add_scores(rng: random.Random, record: SessionRecord, progress: float) -> None:
+    """Pain drifting down over the log, about 1.5 points lower after a massage (less on a day
+    stopped because it hurt), tingling a little lower, numbness about the same; some skipped,
+    some "I don't know", no "after" when the massage did not happen."""
+    base = {"pain": 6.5 - 2.0 * progress, "tingling": 5.0 - 1.0 * progress, "numbness": 4.5}
+    relief = {"pain": 1.5, "tingling": 0.8, "numbness": 0.1}
+    if record.hurt:
+        relief = {k: -1.0 for k in relief}
+    given: dict[str, dict[str, int | None]] = {"before": {}, "after": {}}
+    for symptom, level in base.items():
+        if rng.random() < 0.05:
+            continue  # skipped
+        before = min(10, max(0, round(rng.gauss(level, 1.3))))
+        given["before"][symptom] = None if rng.random() < 0.03 else before
+        if record.status != "blocked" and rng.random() < 0.9:
+            after = min(10, max(0, round(rng.gauss(before - relief[symptom], 0.9))))
+            given["after"][symptom] = after
+    record.symptoms = {k: v for k, v in given.items() if v}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--profile", default="Ana María")
     parser.add_argument("--days", type=int, default=3650)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--symptoms", action="store_true",
+                        help="add symptom scores before and after (issue 18)")
+    parser.add_argument("--end-today", action="store_true",
+                        help="end yesterday evening instead of on the fixed date")
     args = parser.parse_args()
+    end = END
+    if args.end_today:
+        end = datetime.now(UTC).replace(hour=18, minute=0, second=0, microsecond=0)
+        end -= timedelta(days=1)
     store = Store.open(args.data_dir)
     try:
-        populate(store, args.profile, args.days, args.seed)
+        populate(store, args.profile, args.days, args.seed, end=end, symptoms=args.symptoms)
         print(f"{len(store.sessions())} sessions in {args.data_dir}")
     finally:
         store.close()

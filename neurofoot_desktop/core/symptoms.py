@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Protocol
 
 from neurofoot_desktop.core.vocabulary import Moment, Symptom
 
@@ -60,6 +61,27 @@ class SessionScores:
         """(before, after) when both are real numbers."""
         b, a = self.before.get(symptom), self.after.get(symptom)
         return (b, a) if b is not None and a is not None else None
+
+
+class LoggedSession(Protocol):
+    """What of_records reads of a session (storage's SessionRecord, without importing it)."""
+
+    id: str
+    started_at: datetime
+    symptoms: dict[str, dict[str, int | None]]
+
+    @property
+    def hurt(self) -> bool: ...
+
+
+def of_records(records: Iterable[LoggedSession]) -> list[SessionScores]:
+    """Every session as scores (none given: empty), in the records' order, with whether it
+    was stopped because it hurt: History and the report read one list for marks and sums."""
+    return [SessionScores(
+        r.id, r.started_at,
+        {Symptom(k): v for k, v in r.symptoms.get(Moment.BEFORE.value, {}).items()},
+        {Symptom(k): v for k, v in r.symptoms.get(Moment.AFTER.value, {}).items()},
+        stopped_for_pain=r.hurt) for r in records]
 
 
 # -- the person's own baseline and the numbers-based sign -------------------------------------

@@ -20,6 +20,7 @@ from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.protocol import STEP_IDS, Protocol
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history.chart_base import series_colours
+from neurofoot_desktop.ui.history.symptoms import SymptomsSection
 
 
 def palette(t: themes.Theme) -> canvas.Palette:
@@ -91,7 +92,7 @@ class StepsSection(Section):
         self.updateGeometry()
 
 
-SECTIONS: tuple[type[Section], ...] = (TrendSection,)  # always shown, in this order
+SECTIONS: tuple[type[QWidget], ...] = (TrendSection, SymptomsSection)  # shown, in this order
 
 
 class Overview(QWidget):
