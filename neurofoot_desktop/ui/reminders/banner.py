@@ -3,7 +3,7 @@ the place its answers are given when the window is open. No red, no alarm, no co
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core.reminders import SNOOZE_MINUTES
@@ -22,6 +22,7 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminderBanner")
         self.setProperty("role", "card")
         self.profile_id: int | None = None
+        self._shown: tuple[str, bool] | None = None  # name, missed: to word again
         self.text = label("", "subtitle", name="reminderText")
         self.begin_button = button("", "primary", "reminderBegin")
         self.begin_button.clicked.connect(lambda: self._answer(self.begin.emit))
@@ -51,9 +52,18 @@ class ReminderBanner(QFrame):
         self.not_today.setText(self.tr("Not today"))
         for b in (self.begin_button, self.not_today, *(b for _m, b in self.snooze_buttons)):
             b.setAccessibleName(b.text())
+        if self._shown is not None:
+            self.text.setText(i18n.reminder_words(*self._shown))
+            self.setAccessibleName(self.text.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_for(self, profile_id: int, name: str, missed: bool) -> None:
         self.profile_id = profile_id
+        self._shown = (name, missed)
         self.text.setText(i18n.reminder_words(name, missed))
         self.setAccessibleName(self.text.text())
         self.show()

@@ -96,7 +96,6 @@ class Reminders(QObject):
 
             icon = app_icon()
         tray = QSystemTrayIcon(icon, self)
-        tray.setToolTip(APP_NAME)
         menu = QMenu()
         self.start_action = QAction(menu)
         self.start_action.triggered.connect(lambda: self.begin(self._person()))
@@ -118,6 +117,7 @@ class Reminders(QObject):
         self.quit_action.triggered.connect(self.quit)
         menu.addAction(self.quit_action)
         tray.setContextMenu(menu)
+        menu.installEventFilter(self)  # a menu of its own: told of a new language directly
         tray.activated.connect(self._activated)
         tray.messageClicked.connect(self.open)
         self.tray, self.menu = tray, menu
@@ -129,6 +129,8 @@ class Reminders(QObject):
         self.banner.retranslate()
         if self.menu is None:
             return
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("NeuroFoot: reminders of the sessions you planned"))
         self.start_action.setText(self.tr("Start a session"))
         for minutes, action in self.snooze_actions:
             action.setText(i18n.snooze_words(minutes))
@@ -213,6 +215,9 @@ class Reminders(QObject):
             self.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and watched in (self.window, self.menu):
+            self.retranslate()  # the tray menu and its tool tip are no widgets of the window
+            return False
         if watched is self.window and event.type() == QEvent.Type.Close and not self.quitting:
             assert isinstance(event, QCloseEvent)
             if self._keep_in_tray():
