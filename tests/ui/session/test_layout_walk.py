@@ -1,0 +1,119 @@
+"""Issue 14: the session screens walked in English and Spanish, at 100 % and 200 % type, in
+1366x768 and 1024x640: nothing cut off, nothing covering something else, the pressure line in
+view. One window per language and text size; both window sizes are checked on it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from helpers.clock import FakeClock
+from helpers.layout_checks import clipped, in_view, overlapping
+from helpers.session_driver import Driver
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from neurofoot_desktop.core.settings import Settings
+from neurofoot_desktop.storage import Store
+from neurofoot_desktop.ui import i18n, theme
+from neurofoot_desktop.ui.main_window import MainWindow
+
+SIZES = ((1366, 768), (1024, 640))
+
+
+# Known to fail today (issue 14, findings 6-10 still open): at 1024x640 and at 200 % the
+# player's pressure lines and buttons are squeezed, the light-touch answers cut. strict: the
+# day it passes, this mark must go.
+@pytest.mark.xfail(strict=True, reason="the player and light-touch page still squeeze at 200 %")
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_session_screens_are_whole(qtbot: QtBot, tmp_path: Path, language: str,
+                                   scale: int, scripted_dialogs) -> None:
+    app = QApplication.instance()
+    i18n.install(app, language)
+    theme.apply(app, "light", scale)
+    store = Store.open(tmp_path)
+    clock = FakeClock()
+    win = MainWindow(store, clock=clock, rng=random.Random(7),
+                     settings=Settings(sound_enabled=False, voice_enabled=False,
+                                       language=language, font_scale=scale))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    drive = Driver(win, qtbot, clock)
+    problems: list[str] = []
+
+    def look(what: str, extra: Callable[[], list[str]] = lambda: []) -> None:
+        for w, h in SIZES:
+            win.resize(w, h)
+            QApplication.processEvents()
+            page: QWidget = win.current_page()
+            found = clipped(page) + overlapping(page) + extra()
+            problems.extend(f"{language} {scale}% {w}x{h} {what}: {p}" for p in found)
+
+    try:
+        pid = store.add_profile("Ana María Fernández", clock.now()).id
+        win.start.reload(pid)
+        look("start")
+        # The pages are reached directly: the flow in front of them (foot check, symptoms)
+        # is other pages' business, and has its own tests.
+        from neurofoot_desktop.core import safety
+        from neurofoot_desktop.session_log import SessionLog
+
+        win.log = SessionLog(store, win.protocol, clock, pid)
+        p = win.precheck
+        p.begin(win.log)
+        win.show_page(p)
+        for screen in (p.skin, p.changes, p.heel, p.ready):
+            p._show(screen)
+            look(f"pre-check {screen.objectName()}")
+        for q in win.protocol.precheck:
+            win.log.answer(q.id, False)
+        for answer in (safety.POSITION_READY, safety.LOTION_READY):
+            win.log.answer(answer, True)
+        win._light_touch()
+        lt = win.light_touch
+        look("light touch intro")
+        lt._choose(True)
+        look("light touch probe")
+        while lt.stage == "probe":
+            lt._choose(True)
+        look("light touch unpleasant")
+        lt._choose(False)
+        look("light touch result")
+        lt._choose(True)
+        lt._choose(True)
+        while lt.stage == "probe":
+            lt._choose(True)
+        lt._choose(False)
+        lt._choose(True)
+        player = win.player
+        if win.current_page() is not player:  # a page in between (symptoms) is not ours
+            win._massage()
+        assert win.current_page() is player
+
+        def pressure() -> list[str]:
+            ok = in_view(player.pressure, win) and in_view(player.title, win)
+            return [] if ok else ["the pressure or the step's name is out of view"]
+
+        look("player", pressure)
+        player.announce_time()
+        look("player with a notice", pressure)
+        drive.run_step()
+        look("rating card")
+        win.rating.type_digit(5, now=clock.monotonic())
+        look("rating card, feel asked")
+        win.rating.save()
+        scripted_dialogs.answers = [True]
+        player.request_stop()
+        look("summary")
+        win.show_why(win.summary)
+        look("why this helps")
+    finally:
+        win.close()
+        store.close()
+        i18n.install(app, "en")
+        theme.apply(app, "light", 100)
+    assert not problems, "\n".join(problems)
