@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 import numpy as np
@@ -170,7 +171,7 @@ def person_prior() -> np.ndarray:
 
 
 def evidence(
-    recent: Mapping[Slot, Sequence[Rating]], decay: float, now: object = None
+    recent: Mapping[Slot, Sequence[Rating]], decay: float, now: datetime | None = None
 ) -> tuple[list[Slot], np.ndarray, np.ndarray]:
     """Weighted answer counts per slot: ratings (S, 3*11*4) and feels (S, 3*3*4).
 
@@ -189,7 +190,7 @@ def evidence(
         for r in recent[slot]:
             w = weight
             if now is not None:
-                age = (now - utc(r.when)).total_seconds() / 86400  # type: ignore[operator]
+                age = (now - utc(r.when)).total_seconds() / 86400
                 w *= per_day ** max(0.0, age)
             day = DAY_INDEX.get(r.sensitivity, 0)
             level = clamp_level(r.pressure) - 1
@@ -240,8 +241,8 @@ class Fit:
     recent: Mapping[Slot, Sequence[Rating]]
 
 
-def fit(rows: Sequence[Rating], recent: Mapping[Slot, Sequence[Rating]]) -> Fit:
-    now = utc(rows[-1].when) if rows else None
+def fit(recent: Mapping[Slot, Sequence[Rating]], now: datetime | None) -> Fit:
+    """now: the latest rating's time (UTC), from which every rating's age is counted."""
     slots, w_r, w_f = evidence(recent, 0.5 ** (1 / HALF_LIFE), now)
     return Fit(_likelihoods(slots, w_r, w_f), recent)
 

@@ -11,7 +11,9 @@ Three stages (docs/pressure.md has the details and the numbers):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 
 from neurofoot_desktop.core.pressure.model import (
     MIN_LEVEL,
@@ -23,11 +25,12 @@ from neurofoot_desktop.core.pressure.model import (
 from neurofoot_desktop.core.pressure.reasons import reason
 from neurofoot_desktop.core.pressure.rules import (
     Limit,
-    chronological,
     clamp_level,
     heel_caution,
     limit,
     stuck,
+    utc,
+    valid,
 )
 
 KEEP_PER_SLOT = 48  # older ratings of one step and foot weigh little and are left out
@@ -60,8 +63,7 @@ def recommend_many(
     for value in sensitivity.values():
         if value not in SENSITIVITIES:
             raise ValueError(f"sensitivity must be one of {SENSITIVITIES}, not {value!r}")
-    rows = chronological(history)
-    recent = recent_by_slot(rows)
+    recent, now = recent_by_slot(history)
     fit = None
     out = {}
     for step_id, foot in slots:
@@ -75,7 +77,7 @@ def recommend_many(
             from neurofoot_desktop.core.pressure import belief  # numpy: load on first use
 
             if fit is None:
-                fit = belief.fit(rows, recent)
+                fit = belief.fit(recent, now)
             level = _choose(fit, step_id, foot, sens, lim, heel, bool(own and stuck(own)))
         other_foot = any(s == step_id and f != foot for s, f in recent)
         out[(step_id, foot)] = Recommendation(
@@ -87,20 +89,41 @@ def ask_direction_first(history: Sequence[Rating], step_id: str, foot: str) -> b
     """Should the rating card ask "too light / just right / too firm?" before the comfort
     score? Yes when this step and foot has been middling (5 or 6) for the last three
     sessions: only the direction answer can then let the level move."""
-    own = recent_by_slot(chronological(history)).get((step_id, foot))
+    own = recent_by_slot(history)[0].get((step_id, foot))
     return bool(own) and stuck(own)
 
 
-def recent_by_slot(history: Sequence[Rating]) -> dict[Slot, list[Rating]]:
-    """Per step and foot, its latest KEEP_PER_SLOT ratings, newest first."""
+def recent_by_slot(history: Sequence[Rating]
+                   ) -> tuple[dict[Slot, list[Rating]], datetime | None]:
+    """Per step and foot, its latest KEEP_PER_SLOT valid ratings, newest first; and the
+    time of the latest valid rating (UTC).
+
+    "Latest" is by time: naive times read as UTC, ties in the order given (storage orders
+    by time, then insertion). A log already in order (what storage returns) costs one
+    pass to confirm; any other order one sort. Only kept ratings are checked for a valid
+    comfort, so a ten-year log costs little more than a short one.
+    """
+    # seconds since the epoch: floats compare far faster than aware datetimes
+    stamps = [r.when.timestamp() if r.when.tzinfo is not None
+              else r.when.replace(tzinfo=UTC).timestamp() for r in history]
+    newest_first: Iterable[int] = range(len(stamps) - 1, -1, -1)
+    if not all(a <= b for a, b in itertools.pairwise(stamps)):
+        # stable: ties keep the given order, so reversed the later one comes first
+        newest_first = reversed(sorted(range(len(stamps)), key=stamps.__getitem__))
     slots: dict[Slot, list[Rating]] = {}
-    for r in reversed(history):
+    now = None
+    for i in newest_first:
+        r = history[i]
         kept = slots.get((r.step_id, r.foot))
+        if (kept is not None and len(kept) >= KEEP_PER_SLOT) or not valid(r):
+            continue
+        if now is None:
+            now = utc(r.when)
         if kept is None:
             slots[(r.step_id, r.foot)] = [r]
-        elif len(kept) < KEEP_PER_SLOT:
+        else:
             kept.append(r)
-    return slots
+    return slots, now
 
 
 def _choose(fit: object, step_id: str, foot: str, sensitivity: str, lim: Limit, heel: bool,

@@ -6,7 +6,6 @@ runs, so no estimate, however confident, can break them.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,17 +67,6 @@ def utc(when: datetime) -> datetime:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when
 
 
-def chronological(history: Sequence[Rating]) -> list[Rating]:
-    """The valid ratings oldest first, ties kept in the given order (storage orders by time,
-    then insertion). Already sorted (what storage returns) costs one pass; else one sort."""
-    rows = [r for r in history if valid(r)]
-    keys = [utc(r.when) for r in rows]
-    if all(a <= b for a, b in itertools.pairwise(keys)):
-        return rows
-    order = sorted(range(len(rows)), key=keys.__getitem__)  # stable: deterministic ties
-    return [rows[i] for i in order]
-
-
 def hurt(r: Rating) -> bool:
     return r.comfort <= 0 and r.feel == Feel.TOO_FIRM
 
@@ -133,4 +121,4 @@ def stuck(newest_first: Sequence[Rating]) -> bool:
     return False
 
 
-__all__ = ["NORMAL", "Bound", "Limit", "chronological", "clamp_level", "limit", "stuck"]
+__all__ = ["NORMAL", "Bound", "Limit", "clamp_level", "limit", "stuck", "utc", "valid"]
