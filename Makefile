@@ -5,19 +5,26 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# The program alone for `make run`; the test tools (pytest, ruff, hypothesis, ...) only for
+# the targets that need them.
+APP_STAMP := $(VENV)/.app-stamp
 
 .PHONY: run test lint bench screenshots translations sysdeps clean
 
-$(STAMP): pyproject.toml
+$(APP_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $(APP_STAMP)
+
+$(STAMP): $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
 sysdeps:
 	@bash .ci/system-deps.sh
 
-run: $(STAMP) sysdeps
+run: $(APP_STAMP) sysdeps
 	$(BIN)/python -m neurofoot_desktop $(ARGS)
 
 test: $(STAMP) sysdeps
