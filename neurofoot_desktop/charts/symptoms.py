@@ -56,6 +56,10 @@ def period_words(first: date, last: date, today: date) -> str:
                            ("year", translate("Charts", "in the last year"))):
             if hist.period_dates(key, today)[0] == first:
                 return words
+    return dates_words(first, last)
+
+
+def dates_words(first: date, last: date) -> str:
     return translate("Charts", "from {first} to {last}").format(first=day_text(first),
                                                                 last=day_text(last))
 
