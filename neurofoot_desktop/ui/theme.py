@@ -6,15 +6,14 @@ Sizes are given in pixels at 100 % and multiplied by the font-size setting
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from neurofoot_desktop import resources as _resources
 
 THEMES = ("system", "light", "dark", "high_contrast")
 STYLE = "Fusion"  # the same widgets on every system; the style sheet is drawn on top of it
@@ -196,10 +195,11 @@ def style_sheet(t: Theme) -> str:
     QCheckBox::indicator {{ border-radius: {t.px(6)}px; }}
     QRadioButton::indicator {{ border-radius: {(t.px(26) + 4) // 2}px; }}
     QCheckBox::indicator:checked {{
-        background: {t.accent}; border-color: {t.accent}; image: url({_tick_image(t.accent_text)});
+        background: {t.accent}; border-color: {t.accent};
+        image: url({_image("tick", t.accent_text)});
     }}
     QRadioButton::indicator:checked {{
-        border-color: {t.accent}; image: url({_dot_image(t.accent)});
+        border-color: {t.accent}; image: url({_image("dot", t.accent)});
     }}
     QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
     QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled, QSpinBox:disabled,
@@ -252,9 +252,9 @@ def style_sheet(t: Theme) -> str:
         width: {t.px(40)}px; border: none;
     }}
     QComboBox::down-arrow {{
-        image: url({_arrow_image(t.text)}); width: {t.px(18)}px; height: {t.px(18)}px;
+        image: url({_image("down", t.text)}); width: {t.px(18)}px; height: {t.px(18)}px;
     }}
-    QComboBox::down-arrow:disabled {{ image: url({_arrow_image(t.muted)}); }}
+    QComboBox::down-arrow:disabled {{ image: url({_image("down", t.muted)}); }}
     QListWidget[role="nav"]::item {{ min-height: {max(44, t.px(40))}px; padding: 0 {t.px(12)}px; }}
     QScrollBar:vertical {{ width: {t.px(16)}px; background: {t.window}; border: none; }}
     QScrollBar::handle:vertical {{
@@ -268,23 +268,35 @@ def style_sheet(t: Theme) -> str:
 
 # -- images the style sheet needs ----------------------------------------------------
 
-@cache
-def _image_dir() -> Path:
-    # Private (0700, unique) so no other user can plant an image; removed at exit.
-    folder = Path(tempfile.mkdtemp(prefix="neurofoot-theme-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder
+# Shipped in resources/theme/ rather than written at run time: a temporary folder would be left
+# behind by every crash or kill. tools/make_icons.py writes them from `theme_images()`, and a test
+# checks the shipped files still match.
+IMAGE_DIR = Path(_resources.__file__).parent / "theme"
 
 
-def _svg_image(name: str, colour: str, body: str) -> str:
-    """A small SVG in the theme's colour, written once; style sheets refer to it by path."""
-    path = _image_dir() / f"{name}-{colour.lstrip('#')}.svg"
-    path.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
-        f"{body}</svg>",
-        encoding="utf-8",
-    )
-    return path.as_posix()
+def _image_name(name: str, colour: str) -> str:
+    return f"{name}-{colour.lstrip('#').lower()}.svg"
+
+
+def _svg(body: str) -> str:
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48">'
+            f"{body}</svg>\n")
+
+
+_DRAWINGS: dict[str, Callable[[str], str]] = {
+    "down": lambda c: _stroke("M4 8 L12 16 L20 8", c, 3.2),  # Qt drops a styled combo's arrow
+    "tick": lambda c: _stroke("M5 12.5 L10 17.5 L19 7", c, 3.4),
+    "dot": lambda c: f'<circle cx="12" cy="12" r="6.5" fill="{c}"/>',
+}
+
+
+def _image(name: str, colour: str) -> str:
+    """The path of the shipped SVG for this drawing in this colour (style sheets need a path)."""
+    return (IMAGE_DIR / _image_name(name, colour)).as_posix()
+
+
+def _images_of(t: Theme) -> list[tuple[str, str]]:
+    return [("down", t.text), ("down", t.muted), ("tick", t.accent_text), ("dot", t.accent)]
 
 
 def _stroke(d: str, colour: str, width: float) -> str:
@@ -292,17 +304,7 @@ def _stroke(d: str, colour: str, width: float) -> str:
             'stroke-linecap="round" stroke-linejoin="round"/>')
 
 
-@cache
-def _arrow_image(colour: str) -> str:
-    """A chevron: Qt drops the combo box arrow once it is styled."""
-    return _svg_image("down", colour, _stroke("M4 8 L12 16 L20 8", colour, 3.2))
-
-
-@cache
-def _tick_image(colour: str) -> str:
-    return _svg_image("tick", colour, _stroke("M5 12.5 L10 17.5 L19 7", colour, 3.4))
-
-
-@cache
-def _dot_image(colour: str) -> str:
-    return _svg_image("dot", colour, f'<circle cx="12" cy="12" r="6.5" fill="{colour}"/>')
+def theme_images() -> dict[str, str]:
+    """Every image the themes' style sheets refer to: file name -> SVG text."""
+    return {_image_name(name, colour): _svg(_DRAWINGS[name](colour))
+            for t in (LIGHT, DARK, HIGH_CONTRAST) for name, colour in _images_of(t)}

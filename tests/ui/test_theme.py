@@ -178,3 +178,18 @@ def test_style_sheet_images_exist_and_load(t: Theme) -> None:
     for path in paths:
         assert Path(path).is_file()
         assert not QImage(path).isNull(), path
+
+
+def test_the_shipped_style_images_match_the_themes() -> None:
+    # Shipped, not written at run time: a crash must leave nothing behind outside the data folder.
+    shipped = {p.name: p.read_text(encoding="utf-8") for p in theme.IMAGE_DIR.glob("*.svg")}
+    assert shipped == theme.theme_images(), "run tools/make_theme_images.py"
+
+
+def test_applying_a_theme_writes_no_file(qapp: QApplication, tmp_path: Path, monkeypatch) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    for name in ("light", "dark", "high_contrast"):
+        theme.apply(qapp, name, 200)
+    assert list(tmp_path.iterdir()) == []
