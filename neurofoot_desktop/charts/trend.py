@@ -14,7 +14,8 @@ from neurofoot_desktop.charts.canvas import Canvas, Palette, counted_mark
 from neurofoot_desktop.core import history as hist
 
 POINTS_BELOW = 200  # fewer sessions than this: a dot per session; else one per bucket
-LANE = 26.0  # room above the plot for the counted marks
+ROW = 22.0  # one row of counted marks: warning signs above, "it hurts" stops below
+LANE = 2 * ROW  # room above the plot for the counted marks
 
 
 def paint(p: QPainter, rect: QRectF, data: hist.HistoryData, first: date, last: date,
@@ -60,20 +61,24 @@ def paint(p: QPainter, rect: QRectF, data: hist.HistoryData, first: date, last: 
         for x, v in zip(band.x[1:], band.mean[1:], strict=True):
             path.lineTo(canvas.x(x), canvas.y(v, 0, 10))
         p.strokePath(path, QPen(colour, 3.0))
-    paint_flag_lane(p, canvas, grouped, palette)
+    paint_flag_lane(p, canvas, part, palette)
     p.restore()
 
 
-def paint_flag_lane(p: QPainter, canvas: Canvas, grouped: hist.Buckets, palette: Palette) -> None:
-    """A warning mark and a stop mark per bucket that has any, each with its count."""
-    size = LANE * 0.62
-    y = canvas.plot.top() - LANE / 2 - 2
-    for i in range(len(grouped)):
-        x = canvas.x(float(grouped.mid[i]))
-        warned, hurt = int(grouped.warned[i]), int(grouped.hurt[i])
-        if warned:
-            counted_mark(p, marks.WARNING, x - (size * 0.35 if hurt else 0), y, size, warned,
-                         palette.warning, palette.text)
-        if hurt:
-            counted_mark(p, marks.STOP, x + (size * 0.35 if warned else 0), y, size, hurt,
-                         palette.danger, palette.text)
+def paint_flag_lane(p: QPainter, canvas: Canvas, part: hist.HistoryData,
+                    palette: Palette) -> None:
+    """Warning signs and stops counted per bucket, one mark with its count in each row.
+
+    The bucket grows (week, month, quarter, year) until a mark and a two-digit count
+    fit beside the next one, so ten years never stack into a solid band."""
+    size = ROW * 0.72
+    room = size + p.fontMetrics().horizontalAdvance("88") + 8
+    unit = hist.mark_unit(canvas.first, canvas.last, canvas.plot.width(), room)
+    grouped = hist.buckets(part, unit, canvas.tz)
+    top = canvas.plot.top() - LANE - 2
+    for row, (counts, path, fill) in enumerate(((grouped.warned, marks.WARNING, palette.warning),
+                                                (grouped.hurt, marks.STOP, palette.danger))):
+        y = top + ROW * (row + 0.5)
+        for i in np.flatnonzero(counts):
+            x = canvas.x(float(grouped.mid[i])) - (room - size) / 2  # mark and count centred
+            counted_mark(p, path, x, y, size, int(counts[i]), fill, palette.text)

@@ -276,18 +276,37 @@ def bucket_unit(first: date, last: date) -> str:
     return "day" if span <= 45 else "week" if span <= 400 else "month"
 
 
+MARK_UNITS = (*UNITS, "quarter", "year")  # the marks may be counted more coarsely
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "quarter": 91.3, "year": 365.25}
+
+
 def bucket_start(day: date, unit: str) -> date:
     if unit == "week":
         return day - timedelta(days=day.weekday())
     if unit == "month":
         return day.replace(day=1)
+    if unit == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if unit == "year":
+        return date(day.year, 1, 1)
     return day
 
 
 def next_bucket(day: date, unit: str) -> date:
-    if unit == "month":
-        return add_months(day.replace(day=1), 1)
+    if unit in ("month", "quarter", "year"):
+        return add_months(bucket_start(day, unit), {"month": 1, "quarter": 3, "year": 12}[unit])
     return day + timedelta(days=7 if unit == "week" else 1)
+
+
+def mark_unit(first: date, last: date, width_px: float, room_px: float) -> str:
+    """The finest unit (never finer than the chart's own buckets) whose marks, one per
+    bucket and each room_px wide, fit side by side in width_px without overlapping."""
+    days = (last - first).days + 1
+    units = MARK_UNITS[MARK_UNITS.index(bucket_unit(first, last)):]
+    for unit in units:
+        if width_px * UNIT_DAYS[unit] / days >= room_px:
+            return unit
+    return units[-1]
 
 
 @dataclass(frozen=True)
