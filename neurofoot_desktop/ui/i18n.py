@@ -514,88 +514,67 @@ DYNAMIC_TEXTS = (
 
 # The words for each pressure reason id (core/pressure/reasons.py ENGLISH has the same
 # English for the command line; tests/ui/test_spanish.py checks that they agree).
-PRESSURE_REASONS: dict[str, str] = {
-    Reason.FIRST_STEP: QT_TRANSLATE_NOOP(
-        "PressureReason", "A gentle start, as this is the first time for this step."),
-    Reason.FIRST_FOOT: QT_TRANSLATE_NOOP(
-        "PressureReason", "A gentle start, as this is the first time on this foot."),
-    Reason.LIGHT_START_STEP: QT_TRANSLATE_NOOP(
-        "PressureReason", "A light start, as a soft touch suits this step."),
-    Reason.LIGHT_START_SO_FAR: QT_TRANSLATE_NOOP(
-        "PressureReason", "A light start, as a softer touch has suited you so far."),
-    Reason.LIGHT_START_OTHER_FOOT: QT_TRANSLATE_NOOP(
-        "PressureReason", "A light start, because a softer touch suited the other foot."),
-    Reason.LIGHT_START_TENDER_DAY: QT_TRANSLATE_NOOP(
-        "PressureReason", "A light start, because light touch feels unpleasant today."),
-    Reason.LIGHT_START_HEEL: QT_TRANSLATE_NOOP(
-        "PressureReason", "A light start, because the heel is sensitive today."),
-    Reason.FIRMER_TOO_LIGHT: QT_TRANSLATE_NOOP(
-        "PressureReason", "One step firmer, because it felt too light."),
-    Reason.FIRMER_RATINGS: QT_TRANSLATE_NOOP(
-        "PressureReason",
+PRESSURE_REASONS: dict[str, str] = dict(zip(Reason, (  # in Reason's order
+    QT_TRANSLATE_NOOP("PressureReason", "A gentle start, as this is the first time for this step."),
+    QT_TRANSLATE_NOOP("PressureReason", "A gentle start, as this is the first time on this foot."),
+    QT_TRANSLATE_NOOP("PressureReason", "A light start, as a soft touch suits this step."),
+    QT_TRANSLATE_NOOP("PressureReason", "A light start, as a softer touch has suited you so far."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "A light start, because a softer touch suited the other foot."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "A light start, because light touch feels unpleasant today."),
+    QT_TRANSLATE_NOOP("PressureReason", "A light start, because the heel is sensitive today."),
+    QT_TRANSLATE_NOOP("PressureReason", "One step firmer, because it felt too light."),
+    QT_TRANSLATE_NOOP("PressureReason",
         "One step firmer, as your ratings suggest a little more will feel better."),
-    Reason.ONE_LIGHTER_HURT: QT_TRANSLATE_NOOP(
-        "PressureReason", "One step lighter than last time, because it hurt last time."),
-    Reason.ONE_LIGHTER_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
-        "PressureReason",
+    QT_TRANSLATE_NOOP("PressureReason",
+        "One step lighter than last time, because it hurt last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
         "One step lighter than last time, because it was uncomfortable last time."),
-    Reason.ONE_LIGHTER_TOO_FIRM: QT_TRANSLATE_NOOP(
-        "PressureReason", "One step lighter than last time, because it felt too firm."),
-    Reason.ONE_LIGHTER_MIDDLING: QT_TRANSLATE_NOOP(
-        "PressureReason",
-        "One step lighter than last time, because it was only partly comfortable last "
-        "time."),
-    Reason.ONE_LIGHTER_TENDER_DAY: QT_TRANSLATE_NOOP(
-        "PressureReason", "One step lighter today, because light touch feels unpleasant."),
-    Reason.ONE_LIGHTER_LESS_FEELING: QT_TRANSLATE_NOOP(
-        "PressureReason", "One step lighter today, to be careful while there is less feeling."),
-    Reason.ONE_LIGHTER_HEEL: QT_TRANSLATE_NOOP(
-        "PressureReason", "One step lighter today, because the heel is sensitive."),
-    Reason.ONE_LIGHTER_SUITED: QT_TRANSLATE_NOOP(
-        "PressureReason",
+    QT_TRANSLATE_NOOP("PressureReason",
+        "One step lighter than last time, because it felt too firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "One step lighter than last time, because it was only partly comfortable last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "One step lighter today, because light touch feels unpleasant."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "One step lighter today, to be careful while there is less feeling."),
+    QT_TRANSLATE_NOOP("PressureReason", "One step lighter today, because the heel is sensitive."),
+    QT_TRANSLATE_NOOP("PressureReason",
         "One step lighter than last time, as a softer touch has suited you better."),
-    Reason.LIGHTER_HURT: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter than last time, because it hurt last time."),
-    Reason.LIGHTER_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter than last time, because it was uncomfortable last time."),
-    Reason.LIGHTER_TOO_FIRM: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter than last time, because it felt too firm."),
-    Reason.LIGHTER_MIDDLING: QT_TRANSLATE_NOOP(
-        "PressureReason",
+    QT_TRANSLATE_NOOP("PressureReason", "Lighter than last time, because it hurt last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "Lighter than last time, because it was uncomfortable last time."),
+    QT_TRANSLATE_NOOP("PressureReason", "Lighter than last time, because it felt too firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
         "Lighter than last time, because it was only partly comfortable last time."),
-    Reason.LIGHTER_TENDER_DAY: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter today, because light touch feels unpleasant."),
-    Reason.LIGHTER_LESS_FEELING: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter today, to be careful while there is less feeling."),
-    Reason.LIGHTER_HEEL: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter today, because the heel is sensitive."),
-    Reason.LIGHTER_SUITED: QT_TRANSLATE_NOOP(
-        "PressureReason", "Lighter than last time, as a softer touch has suited you better."),
-    Reason.SAME_TOO_FIRM: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time and no firmer, as it felt a little firm."),
-    Reason.SAME_MIDDLING: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, as it was only fairly comfortable."),
-    Reason.SAME_TENDER_DAY: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, as it should still feel gentle on a tender day."),
-    Reason.SAME_LESS_FEELING: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, as there is less feeling in this foot today."),
-    Reason.SAME_HEEL: QT_TRANSLATE_NOOP(
-        "PressureReason",
+    QT_TRANSLATE_NOOP("PressureReason", "Lighter today, because light touch feels unpleasant."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "Lighter today, to be careful while there is less feeling."),
+    QT_TRANSLATE_NOOP("PressureReason", "Lighter today, because the heel is sensitive."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "Lighter than last time, as a softer touch has suited you better."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time and no firmer, as it felt a little firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time, as it was only fairly comfortable."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time, as it should still feel gentle on a tender day."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time, as there is less feeling in this foot today."),
+    QT_TRANSLATE_NOOP("PressureReason",
         "The same as last time and no firmer, because the heel is sensitive today."),
-    Reason.SAME_TOO_LIGHT_LOW: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, as it felt too light rather than too firm."),
-    Reason.SAME_FIRMEST: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, as this is already the firmest level we use."),
-    Reason.SAME_SLOWLY: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, as we go firmer only slowly and carefully."),
-    Reason.SAME_FELT_GOOD: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, because it felt good."),
-    Reason.SAME_SUITED: QT_TRANSLATE_NOOP(
-        "PressureReason", "The same as last time, which has suited you."),
-    Reason.LIGHTEST_HURT: QT_TRANSLATE_NOOP(
-        "PressureReason", "Staying with the lightest touch, because it hurt last time."),
-    Reason.LIGHTEST_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
-        "PressureReason", "Staying with the lightest touch, as it was uncomfortable last time."),
-    Reason.LIGHTEST_TOO_FIRM: QT_TRANSLATE_NOOP(
-        "PressureReason", "Staying with the lightest touch, as it felt too firm."),
-}
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time, as it felt too light rather than too firm."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time, as this is already the firmest level we use."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "The same as last time, as we go firmer only slowly and carefully."),
+    QT_TRANSLATE_NOOP("PressureReason", "The same as last time, because it felt good."),
+    QT_TRANSLATE_NOOP("PressureReason", "The same as last time, which has suited you."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "Staying with the lightest touch, because it hurt last time."),
+    QT_TRANSLATE_NOOP("PressureReason",
+        "Staying with the lightest touch, as it was uncomfortable last time."),
+    QT_TRANSLATE_NOOP("PressureReason", "Staying with the lightest touch, as it felt too firm."),
+), strict=True))
