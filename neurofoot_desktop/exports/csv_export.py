@@ -55,6 +55,9 @@ def rows(selection: Selection, tz: tzinfo | None = None) -> Iterator[list[object
                 s.sensitivity(step.foot), warnings, t(step.note), t(s.note),
                 *symptoms_rows.csv_cells(s.symptoms),
             ]
+        if not s.steps and s.symptoms:  # e.g. blocked after the "before" scores: keep them
+            yield [SCHEMA_VERSION, started, "", day, t(s.profile_name), t(s.id), s.status,
+                   *[""] * 9, warnings, "", t(s.note), *symptoms_rows.csv_cells(s.symptoms)]
 
 
 def render_csv(selection: Selection, tz: tzinfo | None = None) -> tuple[bytes, int]:
