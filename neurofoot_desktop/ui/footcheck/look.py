@@ -23,10 +23,11 @@ from neurofoot_desktop.core.vocabulary import Foot, View
 from neurofoot_desktop.footcheck_log import FootCheckLog
 from neurofoot_desktop.storage import StorageError
 from neurofoot_desktop.storage import photos as photo_store
-from neurofoot_desktop.ui import dialogs, i18n
+from neurofoot_desktop.ui import dialogs, i18n, theme
 from neurofoot_desktop.ui.footcheck.footmap import FootMap, i18n_view
 from neurofoot_desktop.ui.footcheck.temperature import TemperatureForm, reading_words
-from neurofoot_desktop.ui.widgets.controls import button, card, label
+from neurofoot_desktop.ui.widgets.controls import button, card, label, scrolling
+from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 # Where "Mark a spot…" (the keyboard's way) puts a spot for each area, right-foot coordinates.
 AREA_SPOTS: dict[fc.Area, tuple[View, float, float]] = {
@@ -114,6 +115,10 @@ class FootScreen(QWidget):
         body = QHBoxLayout()
         body.addLayout(drawing, 3)
         body.addLayout(side, 2)
+        # Tall enough to click on, never stretched beside a long (200 %) checklist.
+        self.map.setMinimumHeight(theme.current().px(200))
+        self.map.setMaximumHeight(max(theme.current().px(200), 460))
+        drawing.addStretch(1)
         # The answers: Esc goes back, Enter/Space press the focused button.
         self.mark = button(self.tr("Mark a spot…"), name="mark_spot")
         self.mark.clicked.connect(self._mark_by_area)
@@ -125,22 +130,20 @@ class FootScreen(QWidget):
         self.clear.clicked.connect(self._all_clear)
         self.next = button(self.tr("Done with this foot"), "primary", "foot_done")
         self.next.clicked.connect(lambda: owner.foot_done(self.foot))
-        row = QHBoxLayout()
+        # The answers wrap onto a second line rather than cut their words (200 %, Spanish).
+        row = FlowLayout(spacing=theme.current().px(10))
+        for b in (self.clear, self.next, self.mark, self.unmark, self.photo):
+            row.addWidget(b)
         if foot == Foot.LEFT:
             skip = button(self.tr("Answer three questions instead"), name="skip_look")
             skip.clicked.connect(owner.skipped)
             row.addWidget(skip)
-        for b in (self.mark, self.unmark, self.photo):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.clear)
-        row.addWidget(self.next)
         frame = card(title, why)
         frame.layout().addLayout(body, 1)
         frame.layout().addLayout(row)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addWidget(frame)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.addWidget(scrolling(frame))  # a short window scrolls the card, never clips it
 
     @property
     def log(self) -> FootCheckLog:
