@@ -345,3 +345,17 @@ def week_of(day: date) -> tuple[date, date]:
 
 def marks(rows: Iterable[tuple[datetime, str]]) -> list[SessionMark]:
     return [SessionMark(at, status) for at, status in rows]
+
+
+def weekly(plan_on: PlanOn, first: date, last: date, tz: tzinfo,
+           sessions: Sequence[SessionMark], decisions: Sequence[Decision],
+           now: datetime) -> list[tuple[date, date, Adherence]]:
+    """Week by week (Monday to Sunday, the first and last clipped to the period): each
+    week's first and last day and its adherence. The History draws these under the trend."""
+    weeks = []
+    monday = week_of(first)[0]
+    while monday <= last:
+        start, end = max(monday, first), min(monday + timedelta(days=6), last)
+        weeks.append((start, end, adherence(plan_on, start, end, tz, sessions, decisions, now)))
+        monday += timedelta(days=7)
+    return weeks

@@ -209,3 +209,20 @@ def test_a_plan_with_reminders_off_never_reminds() -> None:
     plan = Plan(frozenset(range(7)), (time(9),), reminders=False)
     assert what_now(plan, at("2026-11-02 09:00"), MADRID, [], []).what is Now.NOTHING
     assert what_now(None, at("2026-11-02 09:00"), MADRID, [], []).what is Now.NOTHING
+
+
+def test_weekly_adherence_counts_each_week_apart_with_blocked_days_apart() -> None:
+    from neurofoot_desktop.core.reminders import weekly
+
+    plan = Plan(frozenset({0, 2, 4}), (time(10),))  # Monday, Wednesday, Friday
+    at = lambda d, h=10: datetime(2026, 1, d, h, tzinfo=UTC)  # noqa: E731
+    sessions = [SessionMark(at(5), "completed"), SessionMark(at(7), "blocked"),
+                SessionMark(at(12), "completed"), SessionMark(at(13), "completed")]
+    weeks = weekly(lambda _d: plan, date(2026, 1, 7), date(2026, 1, 18), UTC, sessions, [],
+                   at(30))
+    assert [(a, b) for a, b, _ in weeks] == [(date(2026, 1, 7), date(2026, 1, 11)),
+                                             (date(2026, 1, 12), date(2026, 1, 18))]
+    first, second = weeks[0][2], weeks[1][2]
+    # Wed 7 (blocked) and Fri 9 (missed) in the first, clipped week; Monday 5 is outside.
+    assert (first.done, first.planned, first.blocked, first.extra) == (0, 1, 1, 0)
+    assert (second.done, second.planned, second.blocked, second.extra) == (1, 3, 0, 1)

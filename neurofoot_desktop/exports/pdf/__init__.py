@@ -87,7 +87,7 @@ def build_document(store: Store, selection: Selection, generated_at: datetime,
         first, last, data = _span(store, selection, profile.id, tz, today)
         records = selection.sessions_of(profile)
         context = sections.Context(profile, records, data, first, last, tz, protocol,
-                                   generated_at, doc, first_person=i == 0)
+                                   generated_at, doc, first_person=i == 0, store=store)
         if records:  # charts span the period, but not centuries without a session
             context.chart_first = max(first, local_date(records[0].started_at, tz))
             context.chart_last = min(last, max(today, local_date(records[-1].started_at, tz)))

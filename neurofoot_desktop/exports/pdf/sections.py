@@ -20,10 +20,11 @@ from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core import report
 from neurofoot_desktop.core.protocol import STEP_IDS, Protocol
 from neurofoot_desktop.exports.pdf import images
+from neurofoot_desktop.exports.pdf.adherence import planned_share
 from neurofoot_desktop.exports.pdf.symptoms import does_it_help
 from neurofoot_desktop.exports.pdf.words import e, translate
 from neurofoot_desktop.exports.pdf.words import foot as foot_name
-from neurofoot_desktop.storage.repository import Profile, SessionRecord
+from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
 
 APPENDIX_NOTE_CHARS = 600
 
@@ -44,6 +45,7 @@ class Context:
     first_person: bool = True
     chart_first: date | None = None
     chart_last: date | None = None
+    store: Store | None = None  # for what is kept beside the sessions (the plan, issue 20)
 
     @property
     def chart_span(self) -> tuple[date, date]:
@@ -265,5 +267,6 @@ def all_notes(c: Context) -> str:
     return "".join(out)
 
 
-SUMMARY: tuple[Section, ...] = (header, trend, does_it_help, steps, touch, events, flagged_notes)
+SUMMARY: tuple[Section, ...] = (header, trend, planned_share, does_it_help, steps, touch, events,
+                                flagged_notes)
 APPENDIX: tuple[Section, ...] = (session_list, all_notes)

@@ -43,7 +43,7 @@ from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
-from neurofoot_desktop.ui.history import footchecks
+from neurofoot_desktop.ui.history import adherence, footchecks
 from neurofoot_desktop.ui.history.browser import SessionBrowser
 from neurofoot_desktop.ui.history.charts import CHARTS, Chart
 from neurofoot_desktop.ui.history.overview import Overview
@@ -361,6 +361,7 @@ class HistoryView(QWidget):
         self.charts_page.setAccessibleName(self.tr("Charts"))  # a Tab stop of its own
         self.tabs.addTab(self.browser, self.tr("Sessions"))
         footchecks.attach(self)  # issue 19: the "Foot checks" tab follows this view
+        adherence.attach(self)  # issue 20: sessions per week against the plan, under the trend
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setObjectName("historyExport")
