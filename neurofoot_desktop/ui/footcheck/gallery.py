@@ -28,12 +28,14 @@ from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.footcheck.footmap import i18n_view
 from neurofoot_desktop.ui.widgets.controls import button, label
+from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 
-def date_words(record: photo_store.PhotoRecord) -> str:
-    """"12 Mar 2026, 09:40" in local time and in the UI language."""
+def date_words(record: photo_store.PhotoRecord, with_time: bool = False) -> str:
+    """"12 Mar 2026" (with ", 09:40" when a day has two) in local time and the UI language."""
     return QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(int(record.taken_at.timestamp())), "d MMM yyyy, HH:mm")
+        QDateTime.fromSecsSinceEpoch(int(record.taken_at.timestamp())),
+        "d MMM yyyy, HH:mm" if with_time else "d MMM yyyy")
 
 
 class PhotoPane(QWidget):
@@ -86,7 +88,7 @@ class GalleryDialog(QDialog):
         self.foot, self.view = foot, view
         self.records: list[photo_store.PhotoRecord] = []
         th = themes.current()
-        choice = QHBoxLayout()
+        choice = FlowLayout(spacing=th.px(10))  # wraps at 200 % on a small screen
         self.foot_buttons: dict[Foot, object] = {}
         self.view_buttons: dict[View, object] = {}
         for group_items, store_in, pick in (
@@ -95,15 +97,17 @@ class GalleryDialog(QDialog):
                 ([(v, i18n_view(v).capitalize()) for v in (View.TOP, View.SOLE)],
                  self.view_buttons, self.set_view)):
             group = QButtonGroup(self)
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, th.px(16), 0)
             for key, words in group_items:
                 b = button(words, name=f"gallery_{key.value}")
                 b.setCheckable(True)
                 b.clicked.connect(lambda _=False, k=key, f=pick: f(k))
                 group.addButton(b)
-                choice.addWidget(b)
+                row.addWidget(b)
                 store_in[key] = b
-            choice.addSpacing(th.px(16))
-        choice.addStretch(1)
+            choice.addWidget(box)
         self.status = label("", "muted", name="gallery_status")
         self.pickers: list[QComboBox] = []
         self.panes: list[PhotoPane] = []
@@ -114,6 +118,9 @@ class GalleryDialog(QDialog):
             picker.setAccessibleName(self.tr("Date of the left photo") if side == "earlier"
                                      else self.tr("Date of the right photo"))
             picker.setMinimumHeight(th.target_px)
+            picker.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            picker.setMinimumContentsLength(8)  # two fit side by side at 200 %
             picker.currentIndexChanged.connect(self._show_chosen)
             pane = PhotoPane(f"gallery_{side}_photo")
             column = QVBoxLayout()
@@ -165,7 +172,9 @@ class GalleryDialog(QDialog):
         else:
             self.status.setText(self.tr("{n} photos of the {where}. Choose any two dates.")
                                 .format(n=len(self.records), where=where))
-        words = [date_words(r) for r in self.records]
+        days = [date_words(r) for r in self.records]
+        words = [date_words(r, days.count(day) > 1) for r, day in zip(self.records, days,
+                                                                       strict=True)]
         for index, picker in enumerate(self.pickers):
             picker.blockSignals(True)
             picker.clear()

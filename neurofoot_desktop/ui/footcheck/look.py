@@ -266,8 +266,8 @@ class TemperatureScreen(QWidget):
         frame.layout().addStretch(1)
         frame.layout().addLayout(row)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.addWidget(frame)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.addWidget(scrolling(frame))  # at 200 % the form scrolls, never squashes
 
 
 class FootCheckPage(QWidget):
