@@ -45,7 +45,7 @@ Please update NeuroFoot. Your log has not been changed in any way.</source>
 Por favor, actualice NeuroFoot. Su registro no se ha modificado en absoluto.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>NeuroFoot cannot use its data folder {folder}:
 {reason}</source>
         <translation>NeuroFoot no puede usar su carpeta de datos {folder}:
@@ -125,12 +125,47 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+53"/>
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+56"/>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 3 months, with every session and note (appendix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole log, with every session and note (appendix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which period should the report cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Export as {kind}</source>
         <translation>Exportar como {kind}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
+        <source>Exporting {kind}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing was exported.
 
 {reason}</source>
@@ -170,7 +205,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Se han importado {added} sesiones nuevas ({present} ya estaban aquí).</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings/dialog.py" line="+182"/>
+        <location filename="../../neurofoot_desktop/ui/settings/dialog.py" line="+186"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -446,6 +481,107 @@ Su registro tal como estaba antes se guarda aquí:
         <source>The photo was not kept: {reason} The check goes on without it.</source>
         <translation>La foto no se ha guardado: {reason} La revisión sigue sin ella.</translation>
     </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/files/progress.py" line="+38"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/reminders.py" line="+88"/>
+        <source>A reminder comes only on the days you plan, and only when that day&apos;s session is not done yet. A day the safety questions said no massage counts as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a person on the start page to plan their sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan sessions for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where reminders appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reminder appears beside the NeuroFoot icon in the tray. Closing the window can keep NeuroFoot running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop shows no tray icon, so a reminder raises the NeuroFoot window with a calm banner at its top. Keep NeuroFoot open (minimised is fine) to be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start NeuroFoot when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NeuroFoot then starts out of sight when you log in and shows itself when a reminder is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adherence</name>
+    <message>
+        <location filename="../../neurofoot_desktop/charts/adherence.py" line="+31"/>
+        <source>sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held back for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history/adherence.py" line="+99"/>
+        <source>Sessions each week, against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} of {planned} planned sessions held in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} held back by the safety questions, as they should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} more beyond the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -583,11 +719,86 @@ Su registro tal como estaba antes se guarda aquí:
         <source>No stops because it hurt and no warning signs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../neurofoot_desktop/charts/symptoms.py" line="+54"/>
+        <source>in the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not enough yet to say whether it helps: {n} of the {k} sessions needed have a score both before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On average {symptom} was about the same after a massage as before, over {n} sessions {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On average {symptom} was {d} points lower after a massage, over {n} sessions {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On average {symptom} was {d} points higher after a massage, over {n} sessions {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{symptom}: about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom}: {d} points lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{symptom}: {d} points higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly average (dashed: before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped because it hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+77"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+78"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
@@ -773,7 +984,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+160"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+243"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
@@ -880,7 +1091,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>planta</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+56"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+57"/>
         <source>Marked on the {foot}: {what}</source>
         <translation>Marcado en el {foot}: {what}</translation>
     </message>
@@ -996,264 +1207,263 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
 </context>
 <context>
+    <name>FootCheckHistory</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history/footchecks.py" line="+44"/>
+        <source>{kind}, {foot}, {view}</source>
+        <translation>{kind}, {foot}, {view}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All clear on both feet</source>
+        <translation>Todo bien en los dos pies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All clear on the {foot}</source>
+        <translation>Todo bien en el {foot}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Skin temperature differences: {n} readings, {w} over the warning line</source>
+        <translation>Diferencias de temperatura de la piel: {n} mediciones, {w} por encima de la línea de aviso</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No skin temperatures recorded yet.</source>
+        <translation>Todavía no hay temperaturas de la piel.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Photos: compare two dates…</source>
+        <translation>Fotos: comparar dos fechas…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skin temperature: the difference between the feet at the same spot (● ball, ■ arch, ▲ heel). Above the dashed line is a warning sign.</source>
+        <translation>Temperatura de la piel: la diferencia entre los pies en el mismo punto (● almohadilla, ■ arco, ▲ talón). Por encima de la línea discontinua es una señal de aviso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What each look found</source>
+        <translation>Lo que encontró cada revisión</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>⚠ The foot checks could not be read: {e}</source>
+        <translation>⚠ No se pudieron leer las revisiones de los pies: {e}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>⚠ {day}: {site}, {diff:.1f} °{unit} warmer on the {foot}</source>
+        <translation>⚠ {day}: {site}, {diff:.1f} °{unit} más caliente en el {foot}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No foot checks yet. The guided look at the start of a session records them.</source>
+        <translation>Todavía no hay revisiones de los pies. La revisión guiada al empezar una sesión las guarda.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Foot checks</source>
+        <translation>Revisión de los pies</translation>
+    </message>
+</context>
+<context>
     <name>FootDiagram</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/diagram/widget.py" line="+115"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/widget.py" line="+76"/>
         <source>Foot diagram</source>
         <translation>Dibujo del pie</translation>
     </message>
     <message>
-        <location line="+369"/>
-        <source>Left foot</source>
-        <translation>Pie izquierdo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Right foot</source>
-        <translation>Pie derecho</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+21"/>
         <source>{foot}, {view}.</source>
         <translation>{foot}, {view}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+4"/>
+        <location line="+4"/>
         <source>{foot}, {view}: nothing to touch right now.</source>
         <translation>{foot}, {view}: ahora no hay nada que tocar.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+5"/>
         <source>{foot}, {view}: a pretend touch at {site}: hold the finger just above the skin and do not touch it.</source>
         <translation>{foot}, {view}: un toque fingido en {site}: mantenga el dedo justo encima de la piel, sin tocarla.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+5"/>
+        <location line="+5"/>
         <source>{foot}, {view}: touch {site} very lightly, once.</source>
         <translation>{foot}, {view}: toque {site} muy suavemente, una sola vez.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+9"/>
         <source>long, slow strokes with flat hands from the ankle to the toes, over {regions}, at {pressure} pressure</source>
         <translation>deslizamientos largos y lentos con las manos planas, del tobillo a los dedos, por {regions}, con presión {pressure}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
+        <location line="+6"/>
         <source>long, slow strokes from the toes over the ankle up towards the calf, at {pressure} pressure</source>
         <translation>deslizamientos largos y lentos desde los dedos, por encima del tobillo, hacia la pantorrilla, con presión {pressure}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
+        <location line="+6"/>
         <source>small circles with the thumbs over {regions}, at {pressure} pressure</source>
         <translation>círculos pequeños con los pulgares por {regions}, con presión {pressure}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+4"/>
+        <location line="+4"/>
         <source>; the heel is skipped today</source>
         <translation>; hoy el talón se deja sin tocar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+2"/>
         <source>; the heel may have a few circles too</source>
         <translation>; el talón también puede recibir unos círculos</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+3"/>
         <source>each toe in turn, from the big toe to the little toe, rolled between thumb and forefinger and eased gently forward and back, at {pressure} pressure</source>
         <translation>cada dedo por turno, del dedo gordo al pequeño, rodado entre el pulgar y el índice y llevado con suavidad hacia delante y hacia atrás, con presión {pressure}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
+        <location line="+6"/>
         <source>the foot turns slowly about the ankle, clockwise first and then counter-clockwise, inside a comfortable range and never forced</source>
         <translation>el pie gira despacio sobre el tobillo, primero en el sentido de las agujas del reloj y luego al revés, dentro de un recorrido cómodo y sin forzar nunca</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+5"/>
+        <location line="+5"/>
         <source>{foot}, {view}: {action}.</source>
         <translation>{foot}, {view}: {action}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+28"/>
+        <location line="+28"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>top view</source>
-        <translation>vista de arriba</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sole view</source>
-        <translation>vista de la planta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>side view with the lower leg</source>
-        <translation>vista de lado con la pierna</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+6"/>
+        <location line="+6"/>
         <source>the top</source>
         <translation>el empeine</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>the sides</source>
         <translation>los lados</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>the sole</source>
         <translation>la planta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the arch</source>
         <translation>el arco</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <location line="+12"/>
         <source>the ball of the foot</source>
         <translation>la parte delantera de la planta</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="-11"/>
+        <location line="-11"/>
         <source>the heel</source>
         <translation>el talón</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>the ankle</source>
         <translation>el tobillo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the calf</source>
         <translation>la pantorrilla</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>the toes</source>
         <translation>los dedos</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+7"/>
+        <location line="+7"/>
         <source>the tip of the big toe</source>
         <translation>la punta del dedo gordo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+2"/>
+        <location line="+2"/>
         <source>the top of the foot</source>
         <translation>el empeine</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>the little toe</source>
         <translation>el dedo pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>the middle of the arch</source>
         <translation>el centro del arco del pie</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+7"/>
+        <location line="+7"/>
         <source>feather-light</source>
         <translation>ligera como una pluma</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="-2"/>
+        <location line="-2"/>
         <source>light</source>
         <translation>ligera</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+3"/>
+        <location line="+3"/>
         <source>gentle</source>
         <translation>suave</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>firm but gentle</source>
         <translation>firme pero suave</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+7"/>
+        <location line="+7"/>
         <source>ankle</source>
         <translation>tobillo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>toes</source>
         <translation>dedos</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>ball</source>
         <translation>planta delantera</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>arch</source>
         <translation>arco</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>heel</source>
         <translation>talón</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
+        <location line="+1"/>
         <source>calf</source>
         <translation>pantorrilla</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="+1"/>
         <source>top</source>
         <translation>empeine</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/diagram/words.py" line="-64"/>
+        <location line="-64"/>
         <source>ankle to toes</source>
         <translation type="unfinished">del tobillo a los dedos</translation>
     </message>
@@ -1281,6 +1491,31 @@ Su registro tal como estaba antes se guarda aquí:
         <location line="+1"/>
         <source>counter-clockwise</source>
         <translation type="unfinished">al revés que las agujas del reloj</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/diagram/painter.py" line="+383"/>
+        <source>skip</source>
+        <translation type="unfinished">no tocar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>comfortable range</source>
+        <translation type="unfinished">recorrido cómodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never force</source>
+        <translation type="unfinished">nunca forzar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>pretend: do not touch</source>
+        <translation type="unfinished">fingido: no tocar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>touch lightly here</source>
+        <translation type="unfinished">toque aquí suavemente</translation>
     </message>
 </context>
 <context>
@@ -1336,10 +1571,10 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+7"/>
         <source>Compare photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar fotos…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Mark a spot…</source>
         <translation>Marcar un punto…</translation>
     </message>
@@ -1364,12 +1599,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Terminado con este pie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Answer three questions instead</source>
         <translation>Responder tres preguntas en su lugar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Marked:</source>
         <translation>Marcado:</translation>
     </message>
@@ -1407,49 +1642,49 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/footcheck/gallery.py" line="+83"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/gallery.py" line="+85"/>
         <source>Photos of the feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de los pies</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Date of the left photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la foto de la izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the right photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la foto de la derecha</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{foot}, {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>{foot}, {view}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No photos of the {where} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fotos del {where}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One photo of the {where}; a second one will show beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una foto del {where}; la siguiente se verá a su lado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} photos of the {where}. Choose any two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fotos del {where}. Elija dos fechas cualesquiera.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The photo file is missing: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de la foto: {name}</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1709,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1530,7 +1765,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouchPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+73"/>
+        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+74"/>
         <source>F</source>
         <comment>key for: Felt it</comment>
         <translation>S</translation>
@@ -1636,7 +1871,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+202"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+203"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1721,7 +1956,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Historial · {name}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>Please finish or stop the session first.</source>
         <translation>Por favor, termine o detenga antes la sesión.</translation>
     </message>
@@ -1830,7 +2065,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/overview.py" line="+105"/>
+        <location filename="../../neurofoot_desktop/ui/history/overview.py" line="+106"/>
         <source>Summary of the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +2089,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+146"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+178"/>
         <source>A plan for {name}</source>
         <translation>Un plan para {name}</translation>
     </message>
@@ -1862,34 +2097,51 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location line="-58"/>
+        <location line="-76"/>
         <source>Which days, and when?</source>
         <translation>¿Qué días y a qué hora?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>At</source>
-        <translation>A las</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>And again at</source>
-        <translation>Y otra vez a las</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quiet hours from</source>
-        <translation>Horas de silencio de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Each planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Remind me when a planned session is not done yet</source>
-        <translation>Avisarme cuando una sesión prevista aún no esté hecha</translation>
+        <location line="+2"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>And again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second time each planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me on these days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1915,7 +2167,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+89"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+90"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -1925,13 +2177,13 @@ Do you want to end today&apos;s session?</source>
         <translation>Terminar antes la sesión de hoy (Esc)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+318"/>
+        <location line="+38"/>
+        <location line="+320"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-319"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -1947,12 +2199,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Start this step over (R)</source>
         <translation>Empezar este paso de nuevo (R)</translation>
     </message>
@@ -1992,7 +2244,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Espacio empezar/pausa · D hecho · → saltar · R repetir · B atrás · H duele</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Get ready. Next: {step}, {foot}.</source>
         <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
     </message>
@@ -2112,7 +2364,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Prepárese: el siguiente paso empieza en {n} s. Cualquier tecla espera.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>How comfortable was that? Say a number from 0, painful, to 10, very comfortable.</source>
         <translation>¿Le ha resultado cómodo? Diga un número del 0, doloroso, al 10, muy cómodo.</translation>
     </message>
@@ -2215,22 +2467,22 @@ Do you want to end today&apos;s session?</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A gentle start, as this is the first time on this foot.</source>
         <translation>Un comienzo suave, porque es la primera vez en este pie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A light start, as a soft touch suits this step.</source>
         <translation>Un comienzo ligero, porque a este paso le va bien un toque suave.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A light start, as a softer touch has suited you so far.</source>
         <translation>Un comienzo ligero, porque hasta ahora le ha sentado mejor un toque más suave.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A light start, because a softer touch suited the other foot.</source>
         <translation>Un comienzo ligero, porque al otro pie le sentó bien un toque más suave.</translation>
     </message>
@@ -2240,17 +2492,17 @@ Do you want to end today&apos;s session?</source>
         <translation>Un comienzo ligero, porque hoy el toque ligero resulta desagradable.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>One step firmer, because it felt too light.</source>
         <translation>Un nivel más firme, porque la presión se notó demasiado ligera.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One step firmer, as your ratings suggest a little more will feel better.</source>
         <translation>Un nivel más firme, porque sus valoraciones indican que un poco más le resultará más agradable.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>One step lighter than last time, because it hurt last time.</source>
         <translation>Un nivel más suave que la última vez, porque la última vez dolió.</translation>
     </message>
@@ -2260,7 +2512,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Un nivel más suave que la última vez, porque la última vez resultó incómodo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>One step lighter than last time, because it felt too firm.</source>
         <translation>Un nivel más suave que la última vez, porque se notó demasiado firme.</translation>
     </message>
@@ -2270,7 +2522,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Un nivel más suave que la última vez, porque la última vez solo resultó cómodo a medias.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>One step lighter today, because light touch feels unpleasant.</source>
         <translation>Un nivel más suave hoy, porque el toque ligero resulta desagradable.</translation>
     </message>
@@ -2280,17 +2532,17 @@ Do you want to end today&apos;s session?</source>
         <translation>Un nivel más suave hoy, por precaución mientras haya menos sensibilidad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>One step lighter than last time, as a softer touch has suited you better.</source>
         <translation>Un nivel más suave que la última vez, porque un toque más delicado le ha sentado mejor.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lighter than last time, because it hurt last time.</source>
         <translation>Más suave que la última vez, porque la última vez dolió.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lighter than last time, because it was uncomfortable last time.</source>
         <translation>Más suave que la última vez, porque la última vez resultó incómodo.</translation>
     </message>
@@ -2300,22 +2552,22 @@ Do you want to end today&apos;s session?</source>
         <translation>Más suave que la última vez, porque se notó demasiado firme.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lighter than last time, because it was only partly comfortable last time.</source>
         <translation>Más suave que la última vez, porque la última vez solo resultó cómodo a medias.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lighter today, because light touch feels unpleasant.</source>
         <translation>Más suave hoy, porque el toque ligero resulta desagradable.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lighter today, to be careful while there is less feeling.</source>
         <translation>Más suave hoy, por precaución mientras haya menos sensibilidad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Lighter than last time, as a softer touch has suited you better.</source>
         <translation>Más suave que la última vez, porque un toque más delicado le ha sentado mejor.</translation>
     </message>
@@ -2340,7 +2592,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Igual que la última vez, porque hoy este pie siente menos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Staying with the lightest touch, because it hurt last time.</source>
         <translation>Seguimos con el toque más ligero, porque la última vez dolió.</translation>
     </message>
@@ -2355,7 +2607,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Seguimos con el toque más ligero, porque se notó demasiado firme.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-10"/>
         <source>The same as last time, as this is already the firmest level we use.</source>
         <translation>Igual que la última vez, porque ya es el nivel más firme que usamos.</translation>
     </message>
@@ -2370,32 +2622,32 @@ Do you want to end today&apos;s session?</source>
         <translation>Igual que la última vez, porque resultó agradable.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The same as last time, which has suited you.</source>
         <translation>Igual que la última vez, que le ha sentado bien.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-48"/>
         <source>A light start, because the heel is sensitive today.</source>
         <translation>Un comienzo ligero, porque hoy el talón está sensible.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>One step lighter today, because the heel is sensitive.</source>
         <translation>Un nivel más suave hoy, porque el talón está sensible.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Lighter today, because the heel is sensitive.</source>
         <translation>Más suave hoy, porque el talón está sensible.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The same as last time and no firmer, because the heel is sensitive today.</source>
         <translation>Igual que la última vez y no más firme, porque hoy el talón está sensible.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The same as last time, as it felt too light rather than too firm.</source>
         <translation>Igual que la última vez, porque se notó demasiado ligera y no demasiado firme.</translation>
     </message>
@@ -2530,7 +2782,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/banner.py" line="+48"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/banner.py" line="+49"/>
         <source>Begin now</source>
         <translation>Empezar ahora</translation>
     </message>
@@ -2543,7 +2795,12 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+132"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+133"/>
+        <source>NeuroFoot: reminders of the sessions you planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start a session</source>
         <translation>Empezar una sesión</translation>
     </message>
@@ -2563,7 +2820,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Salir de NeuroFoot</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon&apos;s menu.</source>
         <translation>¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
     </message>
@@ -2589,6 +2846,19 @@ Do you want to end today&apos;s session?</source>
     </message>
 </context>
 <context>
+    <name>RemindersSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/reminders.py" line="-30"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The plan is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../neurofoot_desktop/exports/pdf/words.py" line="+22"/>
@@ -2601,7 +2871,7 @@ Do you want to end today&apos;s session?</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+146"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+149"/>
         <source>reduced</source>
         <translation>reducida</translation>
     </message>
@@ -2884,7 +3154,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-84"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-66"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
@@ -2945,11 +3215,51 @@ Do you want to end today&apos;s session?</source>
         <source>Foot massage report</source>
         <translation>Informe de masaje de pies</translation>
     </message>
+    <message>
+        <location filename="../../neurofoot_desktop/exports/pdf/adherence.py" line="+55"/>
+        <source>Sessions against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of the {planned} sessions planned in the period were held ({share} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No planned session fell due in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} planned sessions were not started because the safety questions said no massage that day; they are counted apart, not as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} were set aside with “not today”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} sessions were held beyond the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/exports/pdf/symptoms.py" line="+49"/>
+        <source>Does it help? Symptoms before and after each massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0 = none, 10 = worst imaginable, as the person rated them just before and just after the massage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
-        <location line="-300"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-300"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -3002,7 +3312,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings/base.py" line="+140"/>
+        <location filename="../../neurofoot_desktop/ui/settings/base.py" line="+145"/>
         <source>Less: {what}</source>
         <translation>Menos: {what}</translation>
     </message>
@@ -3547,7 +3857,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SymptomsPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/symptoms.py" line="+53"/>
+        <location filename="../../neurofoot_desktop/ui/session/symptoms.py" line="+54"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -3558,11 +3868,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="-9"/>
+        <location line="+37"/>
         <source>Keys: 0–10 (1 then 0 for 10) · ← → change · Enter next · Esc back</source>
         <translation>Teclas: 0–10 (1 y luego 0 para 10) · ← → cambiar · Intro siguiente · Esc atrás</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-26"/>
         <source>Skip these questions</source>
         <translation>Saltar estas preguntas</translation>
     </message>
@@ -3577,7 +3888,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Las puntuaciones antes y después de cada masaje les muestran a usted y a su médico si le ayuda. 0 es nada, 10 lo peor que pueda imaginar. Salte las que no sepa decir.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>After the massage: how are the feet now?</source>
         <translation>Después del masaje: ¿cómo están ahora los pies?</translation>
     </message>
@@ -3587,9 +3898,27 @@ Do you want to end today&apos;s session?</source>
         <translation>Las mismas tres preguntas que antes, para poder compararlas. 0 es nada, 10 lo peor que pueda imaginar. Puede saltarlas.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Keys: 0–10 (1 then 0 for 10) · ← → change · Enter next · Esc skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Strong pain today: keep the touch very light, and stop if it gets worse. The pressure will not go up today.</source>
         <translation>Dolor fuerte hoy: el toque muy suave, y pare si empeora. Hoy la presión no subirá.</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomsSection</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history/symptoms.py" line="+78"/>
+        <source>Does it help? Symptoms before and after each massage (0 = none, 10 = worst imaginable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Does it help?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4281,36 @@ Do you want to end today&apos;s session?</source>
         <source>{n} set aside</source>
         <translation>apartadas: {n}</translation>
     </message>
+    <message>
+        <location filename="../../neurofoot_desktop/charts/symptoms.py" line="-78"/>
+        <source>pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>burning or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burning or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YesNoQuestion</name>
@@ -3966,89 +4325,6 @@ Do you want to end today&apos;s session?</source>
         <location line="+1"/>
         <source>Yes</source>
         <translation>Sí</translation>
-    </message>
-</context>
-<context>
-    <name>o</name>
-    <message>
-        <location filename="../../neurofoot_desktop/ui/diagram/widget.py" line="+363"/>
-        <source>LEFT foot</source>
-        <translation>pie IZQUIERDO</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RIGHT foot</source>
-        <translation>pie DERECHO</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>top view</source>
-        <translation>vista de arriba</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sole view</source>
-        <translation>vista de la planta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>side view</source>
-        <translation>vista de lado</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>ankle to toes</source>
-        <translation>del tobillo a los dedos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>toes to calf</source>
-        <translation>de los dedos a la pantorrilla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>small thumb circles</source>
-        <translation>círculos pequeños con el pulgar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>toe {n} of {total}</source>
-        <translation>dedo {n} de {total}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>clockwise</source>
-        <translation>como las agujas del reloj</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>counter-clockwise</source>
-        <translation>al revés que las agujas del reloj</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>skip</source>
-        <translation>no tocar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>comfortable range</source>
-        <translation>recorrido cómodo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>never force</source>
-        <translation>nunca forzar</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>pretend: do not touch</source>
-        <translation>fingido: no tocar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>touch lightly here</source>
-        <translation>toque aquí suavemente</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4348,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-439"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-456"/>
         <source>An unfinished session</source>
         <translation>Una sesión sin terminar</translation>
     </message>
@@ -4092,7 +4368,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Dejarla como está</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-499"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-504"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>

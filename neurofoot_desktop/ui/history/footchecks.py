@@ -291,7 +291,7 @@ def attach(view: QWidget) -> FootCheckHistory:
     """Add the tab to a HistoryView; it follows the view's person and its deletes."""
     panel = FootCheckHistory(view.store)  # type: ignore[attr-defined]
     tabs = view.tabs  # type: ignore[attr-defined]
-    tabs.addTab(panel, panel.tr("Foot checks"))
+    tabs.addTab(panel, QCoreApplication.translate("FootCheckHistory", "Foot checks"))
 
     def follow() -> None:
         if tabs.currentWidget() is panel or panel.profile_id != view.profile_id:  # type: ignore[attr-defined]
