@@ -8,6 +8,7 @@ that the plan was offered and declined. Every write is one committed transaction
 from __future__ import annotations
 
 import bisect
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
@@ -57,6 +58,28 @@ def save_plan(store: Store, profile_id: int, plan: Plan | None, now: datetime) -
         c.execute("INSERT INTO plans (profile_id, since, days, times, quiet_start, quiet_end, "
                   "reminders) VALUES (?, ?, ?, ?, ?, ?, ?)",
                   (profile_id, to_iso(now), days, times, quiet_start, quiet_end, reminders))
+
+
+def add_versions(conn: sqlite3.Connection, profile_id: int, versions: list[PlanVersion]
+                 ) -> int:
+    """An import's plan versions, inside its transaction: those whose `since` the person
+    already has are left as they are (importing a file twice adds nothing). Returns how many
+    were added."""
+    have = {r[0] for r in conn.execute("SELECT since FROM plans WHERE profile_id = ?",
+                                       (profile_id,))}
+    added = 0
+    for v in versions:
+        since = to_iso(v.since)
+        if since in have:
+            continue
+        days, times, quiet_start, quiet_end, reminders = (
+            encode(v.plan) if v.plan else ("", "", None, None, 0))
+        conn.execute("INSERT INTO plans (profile_id, since, days, times, quiet_start, "
+                     "quiet_end, reminders) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (profile_id, since, days, times, quiet_start, quiet_end, reminders))
+        have.add(since)
+        added += 1
+    return added
 
 
 @_reading
