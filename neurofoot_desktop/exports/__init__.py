@@ -41,7 +41,8 @@ def export_log(
     if fmt == "fhir":
         from neurofoot_desktop.exports.fhir_bundle import export_fhir
 
-        return export_fhir(store, path, profile=profile, period=period, now=now, tz=tz)
+        return export_fhir(store, path, profile=profile, period=period, now=now, tz=tz,
+                           progress=progress)
     if fmt == "pdf":
         from neurofoot_desktop.exports.pdf import export_pdf
 

@@ -12,7 +12,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,8 +38,12 @@ class ExportResult:
     items: int  # CSV rows, JSON step results, FHIR entries or PDF pages
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write data to path atomically; returns the path written (symlinks followed)."""
+def write_atomic(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> Path:
+    """Write data to path atomically; returns the path written (symlinks followed).
+
+    data may be an iterable of chunks, so a large export is streamed to the temporary
+    file instead of held in memory whole; an exception from it (ExportCancelled)
+    removes the temporary file and leaves the target as it was."""
     target = Path(os.path.realpath(os.fspath(path)))
     folder = target.parent
     _check_target(target, folder)
@@ -50,7 +54,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            if isinstance(data, bytes | bytearray):
+                out.write(data)
+            else:
+                for chunk in data:
+                    out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         if target.exists():
@@ -62,6 +70,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise ExportError(_explain(exc, target)) from None
+    except BaseException:  # cancelled or failed while streaming: no partial file
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     _sync_folder(folder)
     return target
 

@@ -3,16 +3,19 @@
 Plain dicts only: the fhir.resources package is a test dependency that checks the
 result, never a runtime one. Every Observation is marked as reported by the
 person at home, not verified by a clinician: category "survey", performer and
-subject the Patient, and a meta tag. Codes are local (NeuroFoot's own code
-system) except the feet, which use SNOMED CT body structures; see
-docs/json-format.md, section "FHIR".
+subject the Patient, and a meta tag. Codes are NeuroFoot's own code system
+where no standard code exists; the feet are SNOMED CT body structures and pain
+LOINC 72514-3; see docs/fhir.md. Streamed entry by entry: the Device and each
+Patient once, then one Observation per rated step and foot.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any
@@ -21,7 +24,7 @@ from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.exports import symptoms_rows
-from neurofoot_desktop.exports.atomic import ExportResult, write_atomic
+from neurofoot_desktop.exports.atomic import ExportResult, Progress, write_atomic
 from neurofoot_desktop.exports.json_log import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
@@ -56,7 +59,13 @@ _META = {"tag": [PATIENT_REPORTED]}
 
 
 def _urn(*parts: str) -> str:
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '/'.join(parts))}"
+    """uuid5(_NAMESPACE, "/".join(parts)) as a URN, without building a UUID object (ten
+    years need forty thousand of them)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE.bytes + "/".join(parts).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @cache
@@ -65,7 +74,7 @@ def _code(code: str, display: str) -> dict[str, Any]:
 
     The same dict is shared by many Observations; nothing here changes it after.
     """
-    return {"coding": [{"system": CODES, "code": code, "display": display}], "text": display}
+    return {"coding": [{"system": CODES, "code": code, "display": display}]}
 
 
 def _patient(profile: Profile) -> dict[str, Any]:
@@ -92,7 +101,7 @@ def _observation(patient_ref: str, code: dict[str, Any], when: datetime) -> dict
 @cache
 def _foot(foot: str) -> dict[str, Any]:
     code, display = FOOT_SITES[foot]
-    return {"coding": [{"system": SNOMED, "code": code, "display": display}], "text": display}
+    return {"coding": [{"system": SNOMED, "code": code, "display": display}]}
 
 
 def _comfort_observations(record: SessionRecord, patient_ref: str) -> list[dict[str, Any]]:
@@ -151,13 +160,36 @@ def _light_touch_observations(record: SessionRecord, patient_ref: str) -> list[d
     return result
 
 
-def build_bundle(selection: Selection, exported_at: datetime) -> dict[str, Any]:
-    entries: list[dict[str, Any]] = []
+def _device() -> dict[str, Any]:
+    """The program that recorded everything; one resource, referenced by every Observation."""
+    from neurofoot_desktop import __version__
+
+    return {
+        "resourceType": "Device",
+        "meta": _META,
+        "deviceName": [{"name": "NeuroFoot", "type": "user-friendly-name"}],
+        "type": {"coding": [{"system": CODES, "code": "neurofoot-app",
+                             "display": "NeuroFoot home foot-massage guide (software)"}],
+                 "text": "NeuroFoot home foot-massage guide (software)"},
+        "version": [{"value": __version__}],
+    }
+
+
+DEVICE_URL = _urn("device", "neurofoot")
+
+
+def entries(selection: Selection,
+            progress: Progress | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(fullUrl, resource) one at a time: the Device once, then each person's Patient once
+    followed by their Observations, so ten years never sit in memory as one tree."""
+    total, done = len(selection.sessions), 0
+    device_given = False
+    device = {"reference": DEVICE_URL}
     for profile in selection.profiles:
-        sessions = selection.sessions_of(profile)
-        observations: list[tuple[str, dict[str, Any]]] = []
         patient_ref = _urn("patient", profile.name)
-        for record in sessions:
+        patient_given = False
+        for record in selection.sessions_of(profile):
+            observations: list[tuple[str, dict[str, Any]]] = []
             for i, obs in enumerate(_light_touch_observations(record, patient_ref)):
                 observations.append((_urn("light-touch", record.id, str(i)), obs))
             for i, obs in enumerate(_comfort_observations(record, patient_ref)):
@@ -165,37 +197,54 @@ def build_bundle(selection: Selection, exported_at: datetime) -> dict[str, Any]:
             for i, obs in enumerate(symptoms_rows.observations(  # issue 18
                     record.id, record.started_at, record.symptoms, patient_ref)):
                 observations.append((_urn("symptom", record.id, str(i)), {"meta": _META, **obs}))
-        if not observations:  # a person with nothing to report adds no entries
-            continue
-        entries.append({"fullUrl": patient_ref, "resource": _patient(profile)})
-        entries.extend({"fullUrl": url, "resource": obs} for url, obs in observations)
-    bundle: dict[str, Any] = {
-        "resourceType": "Bundle",
-        "meta": {"tag": [PATIENT_REPORTED]},
-        "type": "collection",
-        "timestamp": to_iso(exported_at),
-    }
-    if entries:  # FHIR forbids empty lists: an empty bundle simply has no "entry"
-        bundle["entry"] = entries
-    return bundle
+            done += 1
+            if progress is not None and done % 50 == 0:
+                progress(done, total)
+            if not observations:  # a person with nothing to report adds no entries
+                continue
+            if not device_given:
+                device_given = True
+                yield DEVICE_URL, _device()
+            if not patient_given:
+                patient_given = True
+                yield patient_ref, _patient(profile)
+            for url, obs in observations:
+                obs["device"] = device
+                yield url, obs
 
 
-def render_fhir(selection: Selection, exported_at: datetime) -> tuple[bytes, int]:
-    """One entry per line; compact lines keep json's fast C encoder in use."""
-    bundle = build_bundle(selection, exported_at)
-    entries = bundle.pop("entry", [])
-    head = json.dumps(bundle, ensure_ascii=False)
-    if not entries:
-        return (head + "\n").encode("utf-8"), 0
-    body = ",\n".join(" " + json.dumps(e, ensure_ascii=False) for e in entries)
-    return (f'{head[:-1]}, "entry": [\n{body}\n]}}\n').encode(), len(entries)
+def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
+                progress: Progress | None = None) -> Iterator[bytes]:
+    """The Bundle as chunks of UTF-8, one entry per line; counter[0] ends as the entry count.
+
+    Compact lines keep json's fast C encoder in use."""
+    head = json.dumps({"resourceType": "Bundle", "meta": {"tag": [PATIENT_REPORTED]},
+                       "type": "collection", "timestamp": to_iso(exported_at)},
+                      ensure_ascii=False)
+    lines: list[str] = []
+    for url, resource in entries(selection, progress):
+        lines.append((",\n " if counter[0] else ', "entry": [\n ')
+                     + json.dumps({"fullUrl": url, "resource": resource}, ensure_ascii=False,
+                                  separators=(",", ":")))
+        counter[0] += 1
+        if len(lines) >= 200:
+            yield (head[:-1] if counter[0] == len(lines) else "").encode() \
+                + "".join(lines).encode()
+            lines.clear()
+    first = counter[0] == len(lines)  # nothing yielded yet
+    tail = "\n]}\n" if counter[0] else "}\n"  # FHIR forbids empty lists: no "entry" at all
+    yield ((head[:-1] if first else "") + "".join(lines) + tail).encode()
 
 
 def export_fhir(
     store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
     period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
+    progress: Progress | None = None,
 ) -> ExportResult:
-    """Write a FHIR R4 collection Bundle to path; raises ExportError."""
+    """Write a FHIR R4 collection Bundle to path, streamed; raises ExportError (or
+    ExportCancelled from progress, leaving no file)."""
     selection = select(store, profile, period, tz)
-    data, count = render_fhir(selection, now or datetime.now(UTC))
-    return ExportResult(write_atomic(path, data), len(selection.sessions), count)
+    counter = [0]
+    written = write_atomic(path, stream_fhir(selection, now or datetime.now(UTC), counter,
+                                             progress))
+    return ExportResult(written, len(selection.sessions), counter[0])

@@ -25,7 +25,7 @@ CSV_COLUMNS = tuple(f"{s}_{m}" for s in SYMPTOMS for m in MOMENTS)
 # (documented in docs/fhir.md).
 LOINC = "http://loinc.org"
 PAIN_LOINC = "72514-3"
-CODE_SYSTEM = "https://neurofoot.example.org/fhir/CodeSystem/symptom-score"
+CODE_SYSTEM = "https://neurofoot.app/fhir/CodeSystem/symptom-score"  # one home with ours
 CODE_TEXT = {"pain": "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
              "tingling": "Burning or tingling in the feet, 0-10 (NeuroFoot)",
              "numbness": "Numbness in the feet, 0-10 (NeuroFoot)"}

@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
+from fhir.resources.R4B.device import Device
 from fhir.resources.R4B.observation import Observation
 from fhir.resources.R4B.patient import Patient
 from pydantic import ValidationError
 
+from neurofoot_desktop.exports.atomic import ExportCancelled
 from neurofoot_desktop.exports.fhir_bundle import PATIENT_REPORTED, export_fhir
 from neurofoot_desktop.storage import Store
 
@@ -61,7 +63,8 @@ def test_the_validator_can_fail(log_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "log.fhir.json"
     export_fhir(log_store, out)
     data = load(out)
-    data["entry"][1]["resource"]["valueInteger"] = "very comfy"
+    first = next(e for e in data["entry"] if e["resource"]["resourceType"] == "Observation")
+    first["resource"]["valueInteger"] = "very comfy"
     with pytest.raises(ValidationError):
         Bundle.model_validate(data)
 
@@ -79,3 +82,34 @@ def test_empty_log_gives_an_empty_valid_bundle(store: Store, tmp_path: Path) -> 
     data = load(out)
     assert "entry" not in data
     Bundle.model_validate(data)
+
+
+def test_device_and_each_patient_appear_once(log_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "log.fhir.json"
+    export_fhir(log_store, out)
+    entries = load(out)["entry"]
+    kinds = [e["resource"]["resourceType"] for e in entries]
+    assert kinds.count("Device") == 1 and kinds.count("Patient") == 2
+    device = next(e for e in entries if e["resource"]["resourceType"] == "Device")
+    Device.model_validate(device["resource"])
+    observations = [e["resource"] for e in entries
+                    if e["resource"]["resourceType"] == "Observation"]
+    assert observations and all(o["device"] == {"reference": device["fullUrl"]}
+                                for o in observations)
+
+
+def test_cancel_leaves_the_old_file_and_no_partial_one(log_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "log.fhir.json"
+    out.write_text("older export", encoding="utf-8")
+
+    def cancel(done: int, total: int) -> None:
+        raise ExportCancelled("cancelled")
+
+    from benchmarks.gen_log import populate
+
+    populate(log_store, "Carla", days=90, seed=3)  # progress comes every 50 sessions
+    with pytest.raises(ExportCancelled):
+        export_fhir(log_store, out, progress=cancel)
+    assert out.read_text(encoding="utf-8") == "older export"
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["log.fhir.json"]
+
