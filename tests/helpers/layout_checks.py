@@ -20,10 +20,12 @@ def clipped(root: QWidget) -> list[str]:
         name = f"{type(w).__name__} {w.objectName() or ''!s}"
         if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
             if w.wordWrap():
-                need = w.heightForWidth(w.contentsRect().width())
-                if need > w.contentsRect().height() + 2 and not w.toolTip():
+                # heightForWidth takes and gives the whole widget's size, padding and frame
+                # included (a warning label's box), not its contentsRect's
+                need = w.heightForWidth(w.width())
+                if need > w.height() + 2 and not w.toolTip():
                     found.append(f"{name} {w.text()[:40]!r}: needs {need} px high, has "
-                                 f"{w.contentsRect().height()}")
+                                 f"{w.height()}")
             elif _text_width(w, w.text()) > w.contentsRect().width() + 1 and not w.toolTip():
                 found.append(f"{name} {w.text()[:40]!r}: needs {_text_width(w, w.text())} px "
                              f"wide, has {w.contentsRect().width()}")

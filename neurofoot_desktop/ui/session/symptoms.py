@@ -179,11 +179,16 @@ class SymptomsPage(QWidget):
             self.why.setText(self.tr(
                 "Scores before and after each massage show you and your doctor whether it "
                 "helps. 0 is none, 10 the worst you can imagine. Skip any you cannot say."))
+            self.keys_hint.setText(self.tr("Keys: 0–10 (1 then 0 for 10) · ← → change · "
+                                           "Enter next · Esc back"))
         else:
             self.title.setText(self.tr("After the massage: how are the feet now?"))
             self.why.setText(self.tr(
                 "The same three questions as before, so the two can be compared. 0 is none, "
                 "10 the worst you can imagine. You may skip them."))
+            # after the massage there is no going back: Esc skips what is left
+            self.keys_hint.setText(self.tr("Keys: 0–10 (1 then 0 for 10) · ← → change · "
+                                           "Enter next · Esc skip"))
         self.back_button.setVisible(moment is Moment.BEFORE)
         given = log.scores[moment]
         for symptom, row in self.rows.items():

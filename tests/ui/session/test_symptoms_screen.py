@@ -155,6 +155,28 @@ def test_after_the_last_step_the_scores_again_then_the_summary(
         ("before", "numbness", 4), ("before", "pain", 6)]
 
 
+def test_esc_after_the_massage_skips_to_the_summary_keeping_what_was_given(
+        window: MainWindow, drive: Driver, qtbot: QtBot) -> None:
+    win = window
+    drive.before = {Symptom.PAIN: 6}
+    drive.add_person("Ana")
+    drive.begin()
+    drive.clear_precheck()
+    drive.light_touch()
+    drive.stay_on_symptoms = True  # the screen after the last step is left to this test
+    while win.current_page() is win.player:
+        drive.run_step()
+        drive.rate(8)
+    page = win.symptoms
+    assert win.current_page() is page and page.moment is Moment.AFTER
+    assert page.keys_hint.text().endswith("Esc skip")  # not "Esc back": it cannot go back
+    qtbot.keyClick(page, Qt.Key.Key_3)  # pain after: 3, then Esc skips the rest
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert win.current_page() is win.summary
+    assert sorted(rows(win, "SELECT moment, symptom, score FROM symptom_scores")) == [
+        ("after", "pain", 3), ("before", "pain", 6)]  # no other "after": skipped, not zero
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
 def test_large_type_keeps_targets_big_and_buttons_in_view(
         window: MainWindow, drive: Driver, size: tuple[int, int]) -> None:
