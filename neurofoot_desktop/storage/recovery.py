@@ -174,10 +174,14 @@ def _read_rows(conn: sqlite3.Connection, table: str, key: str) -> Iterator[tuple
             log.info("stopped reading %s (%s) after an error: %s", table, order, exc)
 
 
+# Besides the tables every log has: the reminder plan and its decisions (issue 20).
+COPIED = (*TABLES, "plans", "reminder_decisions")
+
+
 def _copy_rows(source_path: Path, target: sqlite3.Connection,
                replace: bool) -> tuple[dict[str, int], int]:
     """Copy every readable row of the NeuroFoot tables; returns rows added and rows refused."""
-    added = dict.fromkeys(TABLES, 0)
+    added = dict.fromkeys(COPIED, 0)
     skipped = 0
     try:
         source = integrity.open_readonly(source_path)
@@ -190,7 +194,7 @@ def _copy_rows(source_path: Path, target: sqlite3.Connection,
                 "SELECT name FROM sqlite_schema WHERE type = 'table'")}
         except sqlite3.Error:
             return added, skipped  # the schema page itself is unreadable
-        for table in TABLES:
+        for table in COPIED:
             if table not in present:
                 continue
             try:
@@ -236,6 +240,8 @@ def _adopt_orphans(conn: sqlite3.Connection) -> None:
     ).fetchall()
     for profile_id, started in orphans:
         _placeholder_profile(conn, started, profile_id)
+    for table in ("plans", "reminder_decisions"):  # a plan whose person was lost reminds nobody
+        conn.execute(f"DELETE FROM {table} WHERE profile_id NOT IN (SELECT id FROM profiles)")
     lost = conn.execute(
         "SELECT session_id, min(at) FROM ("
         " SELECT session_id, recorded_at AS at FROM step_results"
