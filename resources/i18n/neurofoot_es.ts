@@ -105,7 +105,12 @@ Lo que se anotó después ya no se mostrará. Antes, su registro tal como está 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The backup could not be restored. Your log has not been changed.
 
 {reason}</source>
@@ -125,7 +130,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+56"/>
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+55"/>
         <source>The last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +165,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Exportar como {kind}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Exporting {kind}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,14 +179,14 @@ Su registro tal como estaba antes se guarda aquí:
 {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Exported {sessions} sessions to:
 {path}</source>
         <translation>Se han exportado {sessions} sesiones a:
 {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Import a NeuroFoot log</source>
         <translation>Importar un registro de NeuroFoot</translation>
     </message>
@@ -191,7 +196,17 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Registro de NeuroFoot (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file was not imported, and nothing was changed.
 
 {reason}</source>
@@ -482,7 +497,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>La foto no se ha guardado: {reason} La revisión sigue sin ella.</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/progress.py" line="+38"/>
+        <location filename="../../neurofoot_desktop/ui/files/progress.py" line="+39"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,77 +737,77 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/charts/symptoms.py" line="+54"/>
         <source>in the last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>en las últimas 2 semanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos 3 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>en el último año</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {first} al {last}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not enough yet to say whether it helps: {n} of the {k} sessions needed have a score both before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos suficientes para saber si ayuda: {n} de las {k} sesiones necesarias tienen una puntuación antes y después.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On average {symptom} was about the same after a massage as before, over {n} sessions {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación de {symptom} fue más o menos igual después de un masaje que antes, en {n} sesiones {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On average {symptom} was {d} points lower after a massage, over {n} sessions {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación de {symptom} fue {d} puntos más baja después de un masaje, en {n} sesiones {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On average {symptom} was {d} points higher after a massage, over {n} sessions {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De media, la puntuación de {symptom} fue {d} puntos más alta después de un masaje, en {n} sesiones {when}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{symptom}: about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: más o menos igual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom}: {d} points lower</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {d} puntos menos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{symptom}: {d} points higher</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptom}: {d} puntos más</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weekly average (dashed: before)</source>
-        <translation type="unfinished"></translation>
+        <translation>media semanal (discontinua: antes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped because it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>parada porque dolía</translation>
     </message>
 </context>
 <context>
@@ -984,7 +999,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+243"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+247"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
@@ -1091,7 +1106,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>planta</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+57"/>
+        <location filename="../../neurofoot_desktop/ui/footcheck/look.py" line="+58"/>
         <source>Marked on the {foot}: {what}</source>
         <translation>Marcado en el {foot}: {what}</translation>
     </message>
@@ -1559,7 +1574,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Con menos sensibilidad, una herida pequeña pasa desapercibida con facilidad. Mire con calma; un espejo o la persona que ayuda muestran la planta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Click on the drawing where something is.</source>
         <translation>Haga clic en el dibujo donde vea algo.</translation>
     </message>
@@ -1604,7 +1619,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Responder tres preguntas en su lugar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Marked:</source>
         <translation>Marcado:</translation>
     </message>
@@ -1783,7 +1798,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>N</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Light-touch check · {foot}</source>
         <translation>Prueba del toque ligero · {foot}</translation>
     </message>
@@ -3248,12 +3263,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/exports/pdf/symptoms.py" line="+49"/>
         <source>Does it help? Symptoms before and after each massage</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ayuda? Síntomas antes y después de cada masaje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0 = none, 10 = worst imaginable, as the person rated them just before and just after the massage.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = nada, 10 = lo peor imaginable, según los valoró la persona justo antes y justo después del masaje.</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3695,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+34"/>
+        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+35"/>
         <source>Who is having a massage today?</source>
         <translation>¿Quién recibe hoy el masaje?</translation>
     </message>
@@ -3701,13 +3716,13 @@ Do you want to end today&apos;s session?</source>
         <translation>Nombre de una persona nueva</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+89"/>
+        <location line="+1"/>
+        <location line="+92"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
@@ -3732,7 +3747,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Type the name of the person receiving the massage, then press Enter.</source>
         <translation>Escriba el nombre de la persona que recibe el masaje y pulse Intro.</translation>
     </message>
@@ -3900,7 +3915,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+3"/>
         <source>Keys: 0–10 (1 then 0 for 10) · ← → change · Enter next · Esc skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: 0–10 (1 y luego 0 para 10) · ← → cambiar · Intro siguiente · Esc omitir</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3913,12 +3928,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/history/symptoms.py" line="+78"/>
         <source>Does it help? Symptoms before and after each massage (0 = none, 10 = worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ayuda? Síntomas antes y después de cada masaje (0 = nada, 10 = lo peor imaginable)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Does it help?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ayuda?</translation>
     </message>
 </context>
 <context>
@@ -4284,38 +4299,38 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/charts/symptoms.py" line="-78"/>
         <source>pain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>burning or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>ardor u hormigueo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>entumecimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burning or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardor u hormigueo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento</translation>
     </message>
 </context>
 <context>
     <name>YesNoQuestion</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="-104"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="-107"/>
         <location line="+2"/>
         <source>No</source>
         <translation>No</translation>

@@ -118,3 +118,19 @@ def test_before_after_marks_and_the_stop_for_pain(qtbot: QtBot, scored: Log) -> 
     stops_2w = colour_pixels(image, palette_.danger, *lane)
     assert stops_3m > stops_2w > 0  # the legend's own stop mark stays
     assert HURT_DAY < DAYS - 14
+
+
+def test_the_sentence_in_spanish(qtbot: QtBot, scored: Log) -> None:
+    from neurofoot_desktop.ui import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, "es")
+    try:
+        v = open_view(qtbot, scored)
+        v.charts.set_period("3m")
+        assert section(v).sentence.text() == (
+            "De media, la puntuación de dolor fue 1,6 puntos más baja después de un masaje, "
+            "en 40 sesiones en los últimos 3 meses. Ardor u hormigueo: 1,0 puntos menos.")
+        assert section(v).title.text().startswith("¿Ayuda? Síntomas antes y después")
+    finally:
+        i18n.install(app, "en")
