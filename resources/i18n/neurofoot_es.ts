@@ -509,52 +509,52 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/settings/sections/reminders.py" line="+88"/>
         <source>A reminder comes only on the days you plan, and only when that day&apos;s session is not done yet. A day the safety questions said no massage counts as done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio llega solo los días que planee, y solo si la sesión de ese día aún no está hecha. Un día en que las preguntas de seguridad dijeron que no hubiera masaje cuenta como hecho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a person on the start page to plan their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a una persona en la página de inicio para planear sus sesiones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plan for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan sessions for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear sesiones para {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where reminders appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde aparecen los recordatorios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reminder appears beside the NeuroFoot icon in the tray. Closing the window can keep NeuroFoot running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio aparece junto al icono de NeuroFoot en la bandeja del sistema. Al cerrar la ventana, NeuroFoot puede seguir funcionando allí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This desktop shows no tray icon, so a reminder raises the NeuroFoot window with a calm banner at its top. Keep NeuroFoot open (minimised is fine) to be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no muestra iconos en la bandeja, así que un recordatorio trae al frente la ventana de NeuroFoot con un aviso tranquilo arriba. Deje NeuroFoot abierto (puede estar minimizado) para recibir recordatorios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al entrar en la sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start NeuroFoot when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar NeuroFoot cuando entre en mi sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NeuroFoot then starts out of sight when you log in and shows itself when a reminder is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeuroFoot se inicia entonces sin mostrarse al entrar en la sesión y aparece cuando toca un recordatorio.</translation>
     </message>
 </context>
 <context>
@@ -562,17 +562,17 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/charts/adherence.py" line="+31"/>
         <source>sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones hechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previstas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>held back for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>aplazadas por seguridad</translation>
     </message>
 </context>
 <context>
@@ -580,22 +580,22 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/history/adherence.py" line="+99"/>
         <source>Sessions each week, against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana, frente al plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{done} of {planned} planned sessions held in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {planned} sesiones previstas hechas en este periodo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} held back by the safety questions, as they should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aplazadas por las preguntas de seguridad, como debe ser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} more beyond the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} más fuera del plan.</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1614,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Terminado con este pie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Answer three questions instead</source>
         <translation>Responder tres preguntas en su lugar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Marked:</source>
         <translation>Marcado:</translation>
     </message>
@@ -2124,39 +2124,39 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="-6"/>
         <source>Each planned day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día previsto</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>And again</source>
-        <translation type="unfinished"></translation>
+        <translation>Y otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A second time each planned day</source>
-        <translation type="unfinished"></translation>
+        <translation>Una segunda vez cada día previsto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remind me on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo estos días</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2812,7 +2812,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+133"/>
         <source>NeuroFoot: reminders of the sessions you planned</source>
-        <translation type="unfinished"></translation>
+        <translation>NeuroFoot: recordatorios de las sesiones que ha planeado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2865,12 +2865,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/settings/sections/reminders.py" line="-30"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>The plan is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan está guardado.</translation>
     </message>
 </context>
 <context>
@@ -3233,32 +3233,32 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/exports/pdf/adherence.py" line="+55"/>
         <source>Sessions against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones frente al plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{done} of the {planned} sessions planned in the period were held ({share} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hicieron {done} de las {planned} sesiones previstas en el periodo ({share} %).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No planned session fell due in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el periodo no tocaba ninguna sesión prevista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} planned sessions were not started because the safety questions said no massage that day; they are counted apart, not as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones previstas no se empezaron porque las preguntas de seguridad indicaron que no hubiera masaje ese día; se cuentan aparte, no como perdidas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} were set aside with “not today”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} se dejaron con «hoy no».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} sessions were held beyond the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones se hicieron fuera del plan.</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/exports/pdf/symptoms.py" line="+49"/>
