@@ -142,6 +142,12 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
+    def checkpoint(self) -> None:
+        """Copy what is still only in the write-ahead log into the file (best effort), so a
+        second connection opened on another thread reads the log as this one sees it."""
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     @property
     def connection(self) -> sqlite3.Connection:
         return self._conn

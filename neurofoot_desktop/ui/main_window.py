@@ -485,11 +485,12 @@ class MainWindow(QMainWindow):
         self.summary.show_log(self.log)
         self.show_page(self.summary)
         from neurofoot_desktop.storage import backup
+        from neurofoot_desktop.ui.files import progress
 
-        try:  # at most once a day; a failure here never touches the log itself
-            backup.maybe_daily_backup(self.store.path)
-        except StorageError as exc:
-            log.warning("daily backup skipped: %s", exc)
+        # at most once a day, off the GUI thread; a failure here never touches the log itself
+        path = self.store.path
+        self._backup = progress.in_background(lambda: backup.maybe_daily_backup(path),
+                                              "daily backup")
 
     def storage_failed(self, exc: StorageError) -> None:
         """Something could not be saved (a full disk, say). Whatever was saved before stays in

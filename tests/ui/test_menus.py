@@ -7,18 +7,14 @@ from pathlib import Path
 
 import pytest
 from helpers.session_driver import Driver
-from PySide6.QtWidgets import QMessageBox
 
 from neurofoot_desktop.ui.files import actions as file_actions
 from neurofoot_desktop.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a: seen.append(text))
-    return seen
+def said(dialogs) -> list[str]:
+    """What the file actions told the person, through the dialog service."""
+    return [text for _kind, text in dialogs.told]
 
 
 def one_session(drive: Driver) -> None:
@@ -32,7 +28,7 @@ def one_session(drive: Driver) -> None:
 
 
 def test_export_csv_through_the_dialog(window: MainWindow, drive: Driver, tmp_path: Path,
-                                       messages: list[str]) -> None:
+                                       scripted_dialogs) -> None:
     one_session(drive)
     target = tmp_path / "out.csv"
     asked = []
@@ -48,16 +44,16 @@ def test_export_csv_through_the_dialog(window: MainWindow, drive: Driver, tmp_pa
     with target.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert [r["comfort"] for r in rows] == ["6", "9"]
-    assert messages == [f"Exported 1 sessions to:\n{target}"]
+    assert said(scripted_dialogs) == [f"Exported 1 sessions to:\n{target}"]
 
 
 def test_export_to_an_impossible_place_says_so(window: MainWindow, drive: Driver,
-                                               tmp_path: Path, messages: list[str]) -> None:
+                                               tmp_path: Path, scripted_dialogs) -> None:
     one_session(drive)
     bad = tmp_path / "no-such-folder" / "out.json"
     assert file_actions.export_via_dialog(window, window.store, "json", None,
                                           ask=lambda *a: str(bad)) is None
-    assert messages[0].startswith("Nothing was exported.")
+    assert said(scripted_dialogs)[0].startswith("Nothing was exported.")
     assert not bad.parent.exists()
 
 
@@ -117,3 +113,28 @@ def test_long_work_runs_off_the_gui_thread_and_cancel_writes_nothing(
     beat.stop()
     assert threads == [False] and not target.exists()
     assert len(ticks) > 20  # the event loop ran all along
+
+
+def test_import_runs_off_the_gui_thread_and_says_what_it_added(
+        window: MainWindow, drive: Driver, tmp_path: Path, scripted_dialogs,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from neurofoot_desktop import exports
+
+    one_session(drive)
+    exported = tmp_path / "log.json"
+    exports.export_log(window.store, "json", exported)
+    window.store.delete_session(window.store.sessions()[0].id)
+    on_main = []
+    real = exports.import_log
+
+    def watched(*args, **kwargs):
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "import_log", watched)
+    assert file_actions.import_via_dialog(window, window.store, ask=lambda *a: str(exported))
+    assert on_main == [False]
+    assert len(window.store.sessions()) == 1
+    assert said(scripted_dialogs) == ["Imported 1 new sessions (0 were already here)."]

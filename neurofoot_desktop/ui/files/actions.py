@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
+import inspect
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from neurofoot_desktop import APP_NAME
 from neurofoot_desktop.storage import StorageError, Store
+from neurofoot_desktop.ui import dialogs
 
 if TYPE_CHECKING:
     from neurofoot_desktop.exports import Period
@@ -97,8 +96,7 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
 
     # The worker opens its own connection (the window keeps using its own); what is still
     # only in the write-ahead log goes to the file first, so the new connection sees a log.
-    with contextlib.suppress(sqlite3.Error):
-        store.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    store.checkpoint()
 
     def work(report: Callable[[int, int], None]) -> object:
         reader = Store(store.path)
@@ -113,30 +111,47 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     except ExportCancelled:
         return None
     except (ExportError, StorageError) as exc:
-        QMessageBox.warning(parent, APP_NAME, tr("Nothing was exported.\n\n{reason}").format(
-            reason=exc))
+        dialogs.service().tell(parent, tr("Nothing was exported.\n\n{reason}").format(
+            reason=exc), kind="warning")
         return None
-    QMessageBox.information(parent, APP_NAME, tr(
-        "Exported {sessions} sessions to:\n{path}").format(sessions=result.sessions,
-                                                          path=result.path))
+    dialogs.service().tell(parent, tr("Exported {sessions} sessions to:\n{path}").format(
+        sessions=result.sessions, path=result.path))
     return result.path
 
 
 def import_via_dialog(parent: QWidget, store: Store, ask: AskPath = _ask_open) -> bool:
-    from neurofoot_desktop.exports import ExportError, import_log
+    """Ask which file, check and add it on a worker thread (progress, and Cancel where the
+    importer reports progress: its one transaction is then rolled back), say what happened."""
+    from neurofoot_desktop.exports import ExportCancelled, ExportError, import_log
+    from neurofoot_desktop.ui.files import progress
 
     chosen = ask(parent, tr("Import a NeuroFoot log"), str(documents_folder()),
                  tr("NeuroFoot log (*.json)"))
     if not chosen:
         return False
+    store.checkpoint()
+    reports = "progress" in inspect.signature(import_log).parameters
+
+    def work(report: Callable[[int, int], None]) -> object:
+        writer = Store(store.path)  # SQLite connections stay on the thread that made them
+        try:
+            if reports:
+                return import_log(writer, chosen, progress=report)
+            return import_log(writer, chosen)
+        finally:
+            writer.close()
+
     try:
-        result = import_log(store, chosen)
-    except (ExportError, StorageError) as exc:
-        QMessageBox.warning(parent, APP_NAME, tr(
-            "The file was not imported, and nothing was changed.\n\n{reason}").format(
-            reason=exc))
+        result = progress.run(parent, tr("Importing…"), work, cancellable=reports)
+    except ExportCancelled:
+        dialogs.service().tell(parent, tr("Import cancelled: nothing was changed."))
         return False
-    QMessageBox.information(parent, APP_NAME, tr(
+    except (ExportError, StorageError) as exc:
+        dialogs.service().tell(parent, tr(
+            "The file was not imported, and nothing was changed.\n\n{reason}").format(
+            reason=exc), kind="warning")
+        return False
+    dialogs.service().tell(parent, tr(
         "Imported {added} new sessions ({present} were already here).").format(
         added=result.sessions_added, present=result.sessions_present))
     return True

@@ -27,9 +27,10 @@ def tr(text: str) -> str:
 
 
 def run(parent: QWidget | None, label: str, work: Callable[[Progress], T],
-        show_after_ms: int = 300) -> T:
+        show_after_ms: int = 300, cancellable: bool = True) -> T:
     """work(progress) on a thread; returns its result or raises what it raised
-    (ExportCancelled when the person pressed Cancel)."""
+    (ExportCancelled when the person pressed Cancel). cancellable=False (a restore, one
+    transaction that must finish once begun) shows no Cancel button that would do nothing."""
     state: dict[str, object] = {"done": 0, "total": 0}
     cancel = threading.Event()
 
@@ -50,6 +51,8 @@ def run(parent: QWidget | None, label: str, work: Callable[[Progress], T],
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(cancel.set)
+    if not cancellable:
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
     thread = threading.Thread(target=target, name="neurofoot-long-work", daemon=True)
     loop = QEventLoop()
     timer = QTimer()
@@ -75,3 +78,19 @@ def run(parent: QWidget | None, label: str, work: Callable[[Progress], T],
     if "error" in state:
         raise state["error"]  # type: ignore[misc]
     return state["result"]  # type: ignore[return-value]
+
+
+def in_background(work: Callable[[], object], what: str) -> threading.Thread:
+    """Quiet work nobody waits for (the daily backup after a session): on a thread, so a
+    large log never stalls the summary screen; a failure is logged, never shown."""
+    import logging
+
+    def target() -> None:
+        try:
+            work()
+        except Exception as exc:  # a backup failure never touches the log: log it, go on
+            logging.getLogger(__name__).warning("%s skipped: %s", what, exc)
+
+    thread = threading.Thread(target=target, name=f"neurofoot-{what}", daemon=True)
+    thread.start()
+    return thread

@@ -40,8 +40,13 @@ def restore_from_backup(parent: QWidget | None, store: Store) -> bool:
         "lost.").format(when=f"{chosen.taken_at:%Y-%m-%d %H:%M}"),
             accept=tr("Go back to this backup"), reject=tr("Keep the log as it is")):
         return False
-    try:
-        done = backup.restore(store.path, chosen.path)
+    from neurofoot_desktop.ui.files import progress
+
+    store.checkpoint()
+    try:  # on a worker thread: a large log takes a while to check and copy
+        done = progress.run(parent, tr("Restoring the backup…"),
+                            lambda _report: backup.restore(store.path, chosen.path),
+                            cancellable=False)  # one transaction: once begun, it finishes
     except StorageError as exc:
         dialogs.service().tell(parent, tr("The backup could not be restored. Your log has not "
                                           "been changed.\n\n{reason}").format(reason=exc),

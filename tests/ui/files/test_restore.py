@@ -70,3 +70,20 @@ def test_restore_while_the_window_is_open_is_one_transaction(two_backups: Store,
     ana = two_backups.profiles()[0]
     two_backups.start_session(ana.id, datetime(2026, 11, 21, tzinfo=DAY.astimezone().tzinfo))
     assert len(two_backups.sessions()) == 2
+
+
+def test_the_restore_runs_off_the_gui_thread(two_backups: Store, scripted_dialogs, qapp,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    on_main = []
+    real = backup.restore
+
+    def watched(*args, **kwargs):
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "restore", watched)
+    scripted_dialogs.answers = [1, True]
+    assert restore_from_backup(None, two_backups) is True
+    assert on_main == [False] and len(two_backups.sessions()) == 1
