@@ -23,11 +23,11 @@ from neurofoot_desktop.ui.main_window import MainWindow
 SIZES = ((1366, 768), (1024, 640))
 
 
-# Known to fail today (issue 14, findings 6-10 still open): at 1024x640 and at 200 % the
-# player's pressure lines and buttons are squeezed, the light-touch answers cut. strict: the
-# day it passes, this mark must go.
-@pytest.mark.xfail(strict=True, reason="the player and light-touch page still squeeze at 200 %")
-@pytest.mark.parametrize("scale", [100, 200])
+# Known to fail today (issue 14, findings 6-10 still open): at 200 % the player's pressure
+# lines and buttons are squeezed, the light-touch answers cut. strict: the day it passes, this
+# mark must go. (100 % passes since layout_checks measures padded labels right.)
+@pytest.mark.parametrize("scale", [100, pytest.param(200, marks=pytest.mark.xfail(
+    strict=True, reason="the player and light-touch page still squeeze at 200 %"))])
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_session_screens_are_whole(qtbot: QtBot, tmp_path: Path, language: str,
                                    scale: int, scripted_dialogs) -> None:
@@ -48,7 +48,8 @@ def test_session_screens_are_whole(qtbot: QtBot, tmp_path: Path, language: str,
     def look(what: str, extra: Callable[[], list[str]] = lambda: []) -> None:
         for w, h in SIZES:
             win.resize(w, h)
-            QApplication.processEvents()
+            for _ in range(4):  # wrapped words settle their height over a few passes
+                QApplication.processEvents()
             page: QWidget = win.current_page()
             found = clipped(page) + overlapping(page) + extra()
             problems.extend(f"{language} {scale}% {w}x{h} {what}: {p}" for p in found)
