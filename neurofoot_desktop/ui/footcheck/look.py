@@ -26,6 +26,7 @@ from neurofoot_desktop.storage import photos as photo_store
 from neurofoot_desktop.ui import dialogs, i18n, theme
 from neurofoot_desktop.ui.footcheck.footmap import FootMap, i18n_view
 from neurofoot_desktop.ui.footcheck.temperature import TemperatureForm, reading_words
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import button, card, label, scrolling
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -91,6 +92,7 @@ class FootScreen(QWidget):
             group.addButton(b)
             views.addWidget(b)
             self.view_buttons[view] = b
+        keys.arrow_group(list(self.view_buttons.values()))
         views.addStretch(1)
         self.map = FootMap(foot, self.view)
         self.map.spotClicked.connect(self._clicked)
@@ -131,19 +133,21 @@ class FootScreen(QWidget):
         self.next = button(self.tr("Done with this foot"), "primary", "foot_done")
         self.next.clicked.connect(lambda: owner.foot_done(self.foot))
         # The answers wrap onto a second line rather than cut their words (200 %, Spanish).
-        row = FlowLayout(spacing=theme.current().px(10))
+        answers = QWidget()  # a widget, so the wrapped rows get the height they need
+        row = FlowLayout(answers, spacing=theme.current().px(10))
         for b in (self.clear, self.next, self.mark, self.unmark, self.photo):
             row.addWidget(b)
-        if foot == Foot.LEFT:
+        frame = card(title, why)
+        if foot == Foot.LEFT:  # offered once, at the start, inside the card
             skip = button(self.tr("Answer three questions instead"), name="skip_look")
             skip.clicked.connect(owner.skipped)
-            row.addWidget(skip)
-        frame = card(title, why)
+            frame.layout().addWidget(skip, 0, Qt.AlignmentFlag.AlignLeft)
         frame.layout().addLayout(body, 1)
-        frame.layout().addLayout(row)
+        # Only the card scrolls in a short window (200 %, 640 px): the answers stay in view.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
-        outer.addWidget(scrolling(frame))  # a short window scrolls the card, never clips it
+        outer.addWidget(scrolling(frame), 1)
+        outer.addWidget(answers)
 
     @property
     def log(self) -> FootCheckLog:
@@ -169,7 +173,7 @@ class FootScreen(QWidget):
             self.marked.setText(self.marked.text() + "\n" + self.tr("Photos today: {n}")
                                 .format(n=len(self.photos)))
         self.compare.setVisible(self._has_photos())
-        self.unmark.setEnabled(bool(spots))
+        self.unmark.setVisible(bool(spots))
         self.next.setVisible(bool(spots))
         self.clear.setVisible(not spots)
 
@@ -291,10 +295,8 @@ class FootCheckPage(QWidget):
 
     @property
     def next(self) -> QPushButton:
-        """What Enter presses: the focused button, else the screen's main one."""
-        focused = self.focusWidget()
-        if isinstance(focused, QPushButton) and focused.isVisible():
-            return focused
+        """The screen's main button: what Enter presses when no button has the focus (the
+        key contract presses a focused one itself)."""
         screen = self.stack.currentWidget()
         if isinstance(screen, FootScreen):
             return screen.next if screen.next.isVisible() else screen.clear
