@@ -79,22 +79,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from neurofoot_desktop.app import run_gui
 
         return run_gui(args.data_dir, background=args.background)
-    from neurofoot_desktop.commands.errors import CommandError, one_line
+    from neurofoot_desktop.commands.errors import CommandError
 
-    def refuse(message: object, code: int) -> int:
-        # One short escaped line whatever the message holds (names and keys from a file).
-        print(one_line(f"neurofoot {args.command}: {message}"), file=sys.stderr)
-        return code
-
+    module = importlib.import_module(f"neurofoot_desktop.commands.{COMMANDS[args.command][0]}")
     try:
-        module = importlib.import_module(
-            f"neurofoot_desktop.commands.{COMMANDS[args.command][0]}")
         return int(module.run(args) or 0)
     except CommandError as exc:
-        return refuse(exc, exc.code)
+        print(f"neurofoot {args.command}: {exc}", file=sys.stderr)
+        return exc.code
     except StorageError as exc:
-        return refuse(exc, 2)
-    except OSError as exc:  # a folder that vanished or cannot be read, a full disk
-        return refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 2)
+        print(f"neurofoot {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

@@ -58,7 +58,7 @@ class StillPainter:
         self.mode, self.view, self.touch_sites, self.base_font = mode, view, touch_sites, font
         self._motion = motion
         self.h = lay.box.height()
-        self.scale = 1 + (th.scale - 1) * 0.5  # follow the font-size setting, but damped
+        self.scale = th.scale  # labels follow the font-size setting in full (issue 14, finding 9)
 
     def paint(self) -> None:
         p, mode = self.m, self.mode

@@ -31,7 +31,9 @@ from neurofoot_desktop.ui.diagram.widget import FootDiagram
 from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import (
     CountdownRing,
+    ElidedLabel,
     StepDots,
+    WholeLabel,
     button,
     card,
     label,
@@ -83,7 +85,7 @@ class PlayerPage(QWidget):
         self.end_timer.timeout.connect(self.tick)
 
         # header: who, time left in the whole session, pause
-        self.who = label("", "subtitle", wrap=False, name="who")
+        self.who = ElidedLabel("subtitle", name="who")  # a long name ends in '…', not cut
         self.session_left = label("", wrap=False, name="session_left")
         self.session_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.stop_button = button(self.tr("Stop session"), name="stop_session",
@@ -92,7 +94,7 @@ class PlayerPage(QWidget):
         header = QFrame()
         header.setProperty("role", "bar")
         header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(24, 8, 24, 8)
+        header_row.setContentsMargins(24, 4, 24, 4)
         header_row.addWidget(self.who, 1)
         header_row.addWidget(self.session_left)
         header_row.addSpacing(16)
@@ -102,12 +104,16 @@ class PlayerPage(QWidget):
         self.diagram = FootDiagram(clock=clock)
         self.diagram.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        # right: what to do now
-        self.where = label("", "subtitle", name="where")
-        self.title = label("", "title", name="step_title")
+        # right: what to do now. The step's name, the foot and the pressure keep the
+        # height their words need and shrink their type (never below the body size) before
+        # they wrap (finding 7).
+        self.where = WholeLabel("subtitle", name="where")
+        self.title = WholeLabel("title", name="step_title")
+        self.pressure = WholeLabel("title", name="pressure")
         self.instruction = label("", name="instruction")
         self.purpose = label("", "muted", name="purpose")
-        self.notice = label("", "warning", name="notice")
+        self.pressure_reason = label("", "muted", name="pressure_reason")
+        self.notice = WholeLabel("warning", name="notice", shrink=False)
         # An icon drawn by the style, not the 🔔 emoji, which shows as an empty box where
         # no emoji font is installed (finding 19).
         self.notice_icon = QLabel()
@@ -119,8 +125,6 @@ class PlayerPage(QWidget):
         notice_box.addWidget(self.notice, 1)
         self.notice_row.setVisible(False)
         self._notice_live: Callable[[], str] | None = None  # words that follow the clock
-        self.pressure = label("", "title", name="pressure")
-        self.pressure_reason = label("", "muted", name="pressure_reason")
         self.ring = CountdownRing()
         self.ring.setObjectName("countdown")
         self.play = button(self.tr("Start"), "primary", "play",
@@ -143,50 +147,48 @@ class PlayerPage(QWidget):
             self.tr("Space start/pause · D done · → skip · R repeat · B back · H it hurts"),
             "muted", name="keys")
 
-        # A fixed grid: the buttons keep their place whatever the text size.
+        # The notice, why this pressure and the words scroll when type is large: a notice
+        # can never push the name or the pressure away (it shows at the top of the words).
+        words = QWidget()
+        words_box = QVBoxLayout(words)
+        words_box.setContentsMargins(0, 0, 0, 0)
+        words_box.setSpacing(10)
+        for widget in (self.notice_row, self.pressure_reason, self.instruction, self.purpose):
+            words_box.addWidget(widget)
+        words_box.addStretch(1)
+        self.words_area = scrolling(words)
+        self.words_area.setMinimumHeight(0)
+        self.panel = card(self.where, self.title, self.pressure, spacing=8)
+        self.panel.layout().addWidget(self.words_area, 1)
+        self.panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+
+        # Under both: the countdown beside the buttons, a fixed grid (the buttons keep
+        # their place whatever the text size), across the whole width so that neither
+        # overlaps the other at 200 % or in a small window (finding 8).
         controls = QGridLayout()
         controls.setSpacing(10)
         for i, control in enumerate((self.play, self.done, self.skip, self.repeat, self.back)):
             controls.addWidget(control, i // 3, i % 3)
         controls.addWidget(self.hurts, 1, 2)
-        pressure_box = QVBoxLayout()
-        pressure_box.setSpacing(2)
-        pressure_box.addWidget(self.pressure)
-        pressure_box.addWidget(self.pressure_reason)
-        # The words scroll when type is large; the countdown and the buttons always show.
-        words = QWidget()
-        words_box = QVBoxLayout(words)
-        words_box.setContentsMargins(0, 0, 0, 0)
-        words_box.setSpacing(10)
-        for widget in (self.instruction, self.purpose):
-            words_box.addWidget(widget)
-        words_box.addStretch(1)
-        # The step's name and the pressure are never inside the scroll area and never
-        # pushed out by a notice (finding 7): they sit above the words, the notice below.
-        self.panel = card(self.where, self.title, spacing=10)
-        self.panel.layout().addLayout(pressure_box)
-        self.words_area = scrolling(words)
-        self.panel.layout().addWidget(self.words_area, 1)
-        self.panel.layout().addWidget(self.notice_row)
         self.ring_row = QHBoxLayout()
-        self.panel.layout().addLayout(self.ring_row)
-        self.panel.layout().addLayout(controls)
-        self.panel.layout().addWidget(self.keys)
-        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.ring_row.setContentsMargins(20, 0, 20, 8)
+        self.ring_row.setSpacing(20)
+        self.ring_row.addWidget(self.ring)
+        self.ring_row.addLayout(controls)
+        self.ring_row.addWidget(self.keys, 1)
 
-        self.left = QVBoxLayout()
-        self.left.addWidget(self.diagram, 3)
         self.middle = QHBoxLayout()
-        self.middle.setContentsMargins(20, 12, 20, 12)
+        self.middle.setContentsMargins(20, 8, 20, 8)
         self.middle.setSpacing(20)
-        self.middle.addLayout(self.left, 1)
-        self.middle.addWidget(self.panel, 1)
+        # about 60 % of the width for the diagram (UI.md), at every text size (finding 9)
+        self.middle.addWidget(self.diagram, 3)
+        self.middle.addWidget(self.panel, 2)
         self.arrange()
         middle = self.middle
         self.setFocusProxy(self.play)
 
         # footer: what comes next, and progress
-        self.next_label = label("", wrap=False, name="next")
+        self.next_label = ElidedLabel(name="next")
         self.dots = StepDots()
         footer = QFrame()
         footer.setProperty("role", "bar")
@@ -200,6 +202,7 @@ class PlayerPage(QWidget):
         outer.setSpacing(0)
         outer.addWidget(header)
         outer.addLayout(middle, 1)
+        outer.addLayout(self.ring_row)
         outer.addWidget(footer)
 
         shortcuts = {
@@ -216,14 +219,17 @@ class PlayerPage(QWidget):
         keys.install(self, default=lambda: self.play, space_default=True)
 
     def arrange(self) -> None:
-        """Large type (150 % and more) moves the countdown under the diagram, so the
-        words keep their room on a 1366×768 screen."""
-        large = theme.current().scale >= 1.5
-        target = self.left if large else self.ring_row
-        self.left.removeWidget(self.ring)
-        self.ring_row.removeWidget(self.ring)
-        target.addWidget(self.ring, 2 if large else 1)
-        self.keys.setVisible(not large)  # the shortcuts stay in every button's tooltip
+        """Fit the countdown to the buttons' two rows, and make room for the words at large
+        type: called again when the text size changes (finding 10)."""
+        t = theme.current()
+        side = 2 * max(t.target_px, self.play.sizeHint().height()) + 10
+        self.ring.setFixedSize(side, side)
+        # The words need a readable width: at large type the panel takes what they need,
+        # the diagram the rest (still the larger part on a 1366-wide screen).
+        self.panel.setMinimumWidth(min(t.px(230), 520))
+        self.keys.setVisible(t.scale < 1.5)  # the shortcuts stay in every button's tooltip
+        m = 12 if t.scale >= 1.5 else 20
+        self.panel.layout().setContentsMargins(m + 4, m, m + 4, m)
 
     # -- setting up -----------------------------------------------------------------
     def begin(self, log: SessionLog, session: Session, person: str) -> None:
@@ -432,7 +438,7 @@ class PlayerPage(QWidget):
         level = s.pressure
         name = self.log.protocol.pressure(level).name if self.log else str(level)
         self.pressure.setText(self.tr("Pressure  {dots}  {name}").format(
-            dots=pressure_dots(level), name=name))
+            dots=pressure_dots(level).replace("  ", " "), name=name))
         self.pressure.setAccessibleName(self.tr("Pressure: level {level} of 4, {name}").format(
             level=level, name=name))
         self.pressure_reason.setText(
@@ -520,7 +526,9 @@ class PlayerPage(QWidget):
         side = self.notice.fontMetrics().height()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         self.notice_icon.setPixmap(icon.pixmap(side, side))
-        self.notice_row.setVisible(True)
+        if not self.notice_row.isVisible():
+            self.notice_row.setVisible(True)
+            self.words_area.verticalScrollBar().setValue(0)  # the notice is at the top
 
     def _hide_notice(self) -> None:
         self._notice_live = None

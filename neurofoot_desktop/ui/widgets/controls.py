@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -100,6 +100,98 @@ def warning_label(text: str, name: str = "") -> QLabel:
     return widget
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in '…' when it does not fit, with the whole text as its tooltip:
+    the name in the player's header (issue 14, finding 8)."""
+
+    def __init__(self, role: str = "", name: str = "") -> None:
+        super().__init__()
+        if role:
+            self.setProperty("role", role)
+        self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._tip()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._tip()
+
+    def _tip(self) -> None:
+        cut = self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+        self.setToolTip(self.text() if cut else "")
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        words = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         words)
+
+
+class WholeLabel(QLabel):
+    """A wrapped label that always gets the height its words need (layouts otherwise squeeze
+    wrapped text), and that first shrinks its type, no lower than the body size, before a
+    line breaks: the player's step name and pressure (issue 14, finding 7)."""
+
+    def __init__(self, role: str, name: str, shrink: bool = True) -> None:
+        super().__init__()
+        self.shrink = shrink  # a notice keeps its size and wraps
+        self.setProperty("role", role)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def changeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)  # type: ignore[arg-type]
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # type: ignore[attr-defined]
+            self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        if width <= 0:
+            return
+        font = QFont(self.font())
+        role_px = {"title": theme.current().title_px,
+                   "subtitle": theme.current().px(22)}.get(str(self.property("role")),
+                                                          theme.current().body_px)
+        # A little under the body size at the most, so that at 200 % in a small window the
+        # three lines still fit above the words instead of wrapping to six.
+        floor = min(role_px, round(theme.current().body_px * 0.8)) if self.shrink else role_px
+        size = role_px
+        font.setPixelSize(size)
+        # some slack: symbols drawn from a fallback font (● ○) measure a little short
+        while size > floor and QFontMetrics(font).horizontalAdvance(self.text()) > width * 0.9:
+            size -= 1
+            font.setPixelSize(size)
+        if self.font().pixelSize() != size:
+            # the style sheet's role size would win over setFont: a rule on this one widget
+            self.setStyleSheet(f"font-size: {size}px;")
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        # measured with the font in use now: QLabel's own answer lags behind a font change
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        box = QFontMetrics(self.font()).boundingRect(
+            0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap), self.text())
+        return box.height() + margins.top() + margins.bottom()
+
+
 class YesNoQuestion(QWidget):
     """One question with two large toggle buttons; answered() fires on each choice."""
 
@@ -123,6 +215,9 @@ class YesNoQuestion(QWidget):
         self.group.addButton(self.yes)
         self.no.clicked.connect(lambda: self.answered.emit(self.question_id, False))
         self.yes.clicked.connect(lambda: self.answered.emit(self.question_id, True))
+        from neurofoot_desktop.ui.widgets import keys
+
+        keys.arrow_group([self.no, self.yes])  # arrows move between the two answers
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 4)
         row.addWidget(self.text, 1)
@@ -220,8 +315,13 @@ class StepDots(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
+        # The gaps between the feet count too: without them the first (left-foot) dots
+        # were drawn past the left edge (issue 14, finding 8).
         d = theme.current().px(22)
-        return QSize(len(self._states) * (d + 10) + 40, d + 14)
+        return QSize(len(self._states) * (d + 10) + (self._groups - 1) * 24 + 8, d + 14)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def paintEvent(self, event: object) -> None:
         t = theme.current()
