@@ -5,7 +5,7 @@
 Half the runs start a process that saves a session's ratings one by one through
 Store (as the program does), making the daily backup now and then, and kill it
 at a random moment; the other half import a large JSON log through
-exports.json_log and kill that. After every kill the harness checks:
+exports.json and kill that. After every kill the harness checks:
 
 - PRAGMA integrity_check is "ok" and foreign_key_check finds nothing;
 - every rating (and session start/end) whose save had returned before the kill
@@ -82,7 +82,7 @@ def worker_ratings(folder: Path, seed: int) -> None:
 
 
 def worker_import(folder: Path, log_file: Path) -> None:
-    from neurofoot_desktop.exports import json_log
+    from neurofoot_desktop.exports import json as json_log
 
     store = Store.open(folder)
     parsed = json_log.read_log(log_file)
@@ -117,7 +117,7 @@ def make_records(count: int, seed: int) -> list[SessionRecord]:
 
 def write_log_file(path: Path, sessions: int, seed: int) -> int:
     """A JSON export with `sessions` sessions, written through the real exporter."""
-    from neurofoot_desktop.exports import json_log
+    from neurofoot_desktop.exports import json as json_log
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp))

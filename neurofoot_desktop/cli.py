@@ -79,16 +79,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from neurofoot_desktop.app import run_gui
 
         return run_gui(args.data_dir, background=args.background)
-    from neurofoot_desktop.commands.errors import CommandError
+    from neurofoot_desktop.commands.errors import CommandError, one_line
 
-    module = importlib.import_module(f"neurofoot_desktop.commands.{COMMANDS[args.command][0]}")
+    def refuse(message: object, code: int) -> int:
+        # One short escaped line whatever the message holds (names and keys from a file).
+        print(one_line(f"neurofoot {args.command}: {message}"), file=sys.stderr)
+        return code
+
     try:
+        module = importlib.import_module(
+            f"neurofoot_desktop.commands.{COMMANDS[args.command][0]}")
         return int(module.run(args) or 0)
     except CommandError as exc:
-        print(f"neurofoot {args.command}: {exc}", file=sys.stderr)
-        return exc.code
+        return refuse(exc, exc.code)
     except StorageError as exc:
-        print(f"neurofoot {args.command}: {exc}", file=sys.stderr)
-        return 2
+        return refuse(exc, 2)
+    except OSError as exc:  # a folder that vanished or cannot be read, a full disk
+        return refuse(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 2)
     except KeyboardInterrupt:
         return 130

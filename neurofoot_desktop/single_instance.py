@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from neurofoot_desktop.datadir import LOCK_NAME
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
-LOCK_NAME = "neurofoot.lock"
+__all__ = ["LOCK_NAME", "Launch", "SingleInstance", "server_name"]
+
 MESSAGE = b"activate\n"
 _CONNECT_MS = 1000
 

@@ -10,7 +10,7 @@ from helpers.clock import FakeClock
 from neurofoot_desktop.cli import COMMANDS, main
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import Store, backup
-from neurofoot_desktop.storage.migrations import LATEST
+from neurofoot_desktop.storage.migrations import APPLICATION_ID, LATEST
 
 DAY = datetime(2026, 11, 20, 21, 30)
 
@@ -153,6 +153,7 @@ def newer_log(folder: Path, wal: bool) -> Path:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE sessions (id TEXT PRIMARY KEY, data BLOB)")
     conn.execute("INSERT INTO sessions VALUES ('x', zeroblob(9000))")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # NeuroFoot's, only newer
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.commit()
     conn.close()
@@ -166,12 +167,13 @@ def command_args(name: str, tmp_path: Path) -> list[str]:
         "restore": [],
         "recommend": ["--profile", "Ana"],
         "check": [],
+        "photo": ["list"],
     }
     return [name, *extra.get(name, [])]
 
 
 @pytest.mark.parametrize("wal", [True, False], ids=["wal", "rollback"])
-@pytest.mark.parametrize("name", list(COMMANDS))
+@pytest.mark.parametrize("name", [c for c in COMMANDS if c != "autostart"])  # no log there
 def test_every_command_refuses_a_newer_log_untouched(name: str, wal: bool, tmp_path: Path,
                                                      capsys) -> None:
     folder = tmp_path / "data"

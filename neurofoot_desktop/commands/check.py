@@ -8,9 +8,10 @@ every problem found otherwise. A log written by a newer NeuroFoot is refused
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.commands.errors import CommandError
+from neurofoot_desktop.commands.errors import CommandError, one_line
 
 _SHOWN = 20
 
@@ -26,9 +27,10 @@ def run(args: argparse.Namespace) -> int:
     path = folder / datadir.DB_NAME
     if not path.exists():
         raise CommandError(f"there is no NeuroFoot log in {folder} yet.")
-    report = integrity.check(path)
+    report = integrity.check(path)  # refuses another program's file, untouched
     backups = len(backup.list_backups(path))
     if report.ok:
+        _look_alikes(path)
         c = report.counts
         print(f"OK: {path} is sound (integrity and foreign keys checked): "
               f"{c.get('profiles', 0)} people, {c.get('sessions', 0)} sessions, "
@@ -43,3 +45,23 @@ def run(args: argparse.Namespace) -> int:
           "and recover what it can; or run `neurofoot restore` to go back to a backup "
           f"({backups} available).")
     return 1
+
+
+def _look_alikes(path: Path) -> None:
+    """People kept apart by the name-key migration although their names look alike: told,
+    never merged silently (issue 15)."""
+    from neurofoot_desktop.storage import StorageError, Store
+
+    try:
+        store = Store(path, readonly=True)
+    except StorageError:
+        return
+    try:
+        pairs = store.look_alikes()
+    except StorageError:
+        return  # a log from before the name key: nothing was kept apart yet
+    finally:
+        store.close()
+    for later, earlier in pairs:
+        print(f"NOTE: {one_line(later, 80)!r} and {one_line(earlier, 80)!r} look like the same "
+              "name; they are kept as two people.")

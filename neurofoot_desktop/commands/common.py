@@ -6,20 +6,22 @@ import argparse
 from typing import TYPE_CHECKING
 
 from neurofoot_desktop import datadir
-from neurofoot_desktop.commands.errors import CommandError
+from neurofoot_desktop.commands.errors import CommandError, one_line
 
 if TYPE_CHECKING:
     from neurofoot_desktop.storage import Store
     from neurofoot_desktop.storage.repository import Profile
 
 
-def open_store(args: argparse.Namespace, must_exist: bool = True) -> Store:
+def open_store(args: argparse.Namespace, readonly: bool = False) -> Store:
+    """The log; readonly for the commands that only read (export, recommend): then nothing
+    in the folder changes, not even a file's mode, and they work on a read-only mount."""
     folder = datadir.resolve(getattr(args, "data_dir", None))
-    if must_exist and not (folder / datadir.DB_NAME).exists():
+    if not (folder / datadir.DB_NAME).is_file():
         raise CommandError(f"there is no NeuroFoot log in {folder} yet.")
     from neurofoot_desktop.storage import Store
 
-    return Store.open(folder)
+    return Store.open(folder, readonly=readonly)
 
 
 def chosen_profiles(store: Store, name: str | None) -> list[Profile]:
@@ -29,6 +31,7 @@ def chosen_profiles(store: Store, name: str | None) -> list[Profile]:
     profile = store.profile_by_name(name)
     if profile is None:
         known = ", ".join(p.name for p in store.profiles()) or "none yet"
-        raise CommandError(f"no person called {name!r} (known: {known}).")
+        raise CommandError(f"no person called {one_line(name, 60)!r} "
+                           f"(known: {one_line(known, 100)}).")
     return [profile]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from neurofoot_desktop.commands.common import chosen_profiles, open_store
 from neurofoot_desktop.commands.errors import CommandError
@@ -10,6 +11,7 @@ from neurofoot_desktop.commands.errors import CommandError
 # The same as exports.FORMATS (a test checks); spelled out so that parsing the command
 # line, which every start of the program does, never loads the exporters.
 FORMATS = ("csv", "json", "pdf", "fhir")
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(2099, 12, 31)
 
 __all__ = ["add_arguments", "run"]
 
@@ -36,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
         )
     except ExportError as exc:
         raise CommandError(str(exc)) from None
-    store = open_store(args)
+    for day, option in ((period.since, "--since"), (period.until, "--until")):
+        # The same window as the import's (docs/json-format.md): every time in a log is in it.
+        if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+            raise CommandError(f"{option} must be a day from {FIRST_DAY} to {LAST_DAY}.")
+    store = open_store(args, readonly=True)
     try:
         if args.profile is not None:
             chosen_profiles(store, args.profile)  # says who is known when the name is wrong

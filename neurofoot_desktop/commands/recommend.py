@@ -6,7 +6,7 @@ import argparse
 import json
 
 from neurofoot_desktop.commands.common import chosen_profiles, open_store
-from neurofoot_desktop.commands.errors import CommandError
+from neurofoot_desktop.commands.errors import CommandError, one_line
 
 # The same as core.pressure.SENSITIVITIES (a test checks); spelled out so that parsing the
 # command line, which every start of the program does, never loads the pressure engine.
@@ -26,14 +26,14 @@ def run(args: argparse.Namespace) -> int:
     from neurofoot_desktop.core.protocol import FEET, default_protocol
     from neurofoot_desktop.core.recommendations import recommend_all
 
-    store = open_store(args)
+    store = open_store(args, readonly=True)
     try:
         profiles = chosen_profiles(store, args.profile)
         if not profiles:
             raise CommandError("there is nobody in the log yet.")
         if len(profiles) > 1:
             names = ", ".join(p.name for p in profiles)
-            raise CommandError(f"choose a person with --profile ({names}).")
+            raise CommandError(f"choose a person with --profile ({one_line(names, 120)}).")
         history = store.ratings(profiles[0].id)
     finally:
         store.close()
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             ensure_ascii=False, indent=2,
         ))
         return 0
-    print(f"Recommended pressure for {profiles[0].name}:")
+    print(f"Recommended pressure for {one_line(profiles[0].name, 80)}:")
     for (step_id, foot), rec in rows.items():
         name = protocol.pressure(rec.level).name
         title = protocol.step(step_id).title

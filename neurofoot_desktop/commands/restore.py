@@ -7,6 +7,7 @@ from pathlib import Path
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.commands.errors import CommandError
+from neurofoot_desktop.commands.folder_lock import holding
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         if good is None:
             raise CommandError(f"there is no usable backup in {backup.backup_dir(path)}.")
         chosen = good[0].path
-    done = backup.restore(path, chosen.resolve())
+    with holding(folder):  # never under an open window's feet (issue 15)
+        done = backup.restore(path, chosen.resolve())
     counts = done.counts
     print(f"Restored {path} from {done.backup}: {counts.get('sessions', 0)} sessions, "
           f"{counts.get('step_results', 0)} step results.")

@@ -11,7 +11,7 @@ import os
 from datetime import datetime, tzinfo
 
 from neurofoot_desktop.exports.atomic import ExportCancelled, ExportError, ExportResult, Progress
-from neurofoot_desktop.exports.json_log import ImportResult, LogFormatError, import_log
+from neurofoot_desktop.exports.json import ImportResult, LogFormatError, import_log
 from neurofoot_desktop.exports.period import Period, parse_day
 from neurofoot_desktop.storage.repository import Store
 
@@ -35,7 +35,7 @@ def export_log(
 
         return export_csv(store, path, profile=profile, period=period, tz=tz)
     if fmt == "json":
-        from neurofoot_desktop.exports.json_log import export_json
+        from neurofoot_desktop.exports.json import export_json
 
         return export_json(store, path, profile=profile, period=period, now=now, tz=tz)
     if fmt == "fhir":

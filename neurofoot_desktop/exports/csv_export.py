@@ -16,7 +16,7 @@ from datetime import tzinfo
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.exports import symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, write_atomic
-from neurofoot_desktop.exports.json_log import step_sort_key
+from neurofoot_desktop.exports.json import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, local_date, select
 from neurofoot_desktop.storage.repository import Store
 

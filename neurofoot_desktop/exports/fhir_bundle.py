@@ -25,7 +25,7 @@ from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.exports import symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, Progress, write_atomic
-from neurofoot_desktop.exports.json_log import step_sort_key
+from neurofoot_desktop.exports.json import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
 

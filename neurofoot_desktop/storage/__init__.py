@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
+from neurofoot_desktop.storage.errors import (
+    DatabaseDamaged,
+    ForeignDatabase,
+    SchemaTooNew,
+    StorageError,
+)
 
 if TYPE_CHECKING:
     from neurofoot_desktop.storage.repository import Store
 
-__all__ = ["DatabaseDamaged", "SchemaTooNew", "StorageError", "Store"]
+__all__ = ["DatabaseDamaged", "ForeignDatabase", "SchemaTooNew", "StorageError", "Store"]
 
 
 def __getattr__(name: str) -> object:

@@ -29,7 +29,12 @@ from pathlib import Path
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.storage import integrity, migrations, photo_backup
-from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
+from neurofoot_desktop.storage.errors import (
+    DatabaseDamaged,
+    ForeignDatabase,
+    SchemaTooNew,
+    StorageError,
+)
 from neurofoot_desktop.storage.integrity import Health
 
 log = logging.getLogger(__name__)
@@ -273,6 +278,8 @@ class Restored:
 def check_backup(path: Path) -> dict[str, int]:
     """A backup fit to restore: a healthy NeuroFoot file this version understands."""
     found = integrity.probe(path)
+    if found.health is Health.FOREIGN:
+        raise DatabaseDamaged(f"The backup {path} is not a NeuroFoot log.")
     if found.health is Health.TOO_NEW:
         raise SchemaTooNew(
             f"The backup {path} was written by a newer version of NeuroFoot; please update "
@@ -325,6 +332,8 @@ def restore(db_path: Path, backup_file: Path, now: datetime | None = None) -> Re
     current = integrity.probe(db_path)
     if current.health is Health.TOO_NEW:
         raise SchemaTooNew(integrity.too_new_message(db_path, current.version))
+    if current.health is Health.FOREIGN:
+        raise ForeignDatabase(integrity.foreign_message(db_path))
     kept_at: Path | None = None
     src = integrity.open_readonly(backup_file)
     try:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from neurofoot_desktop.storage.errors import SchemaTooNew, StorageError
-from neurofoot_desktop.storage.migrations import LATEST
+from neurofoot_desktop.storage.errors import ForeignDatabase, SchemaTooNew, StorageError
+from neurofoot_desktop.storage.migrations import APPLICATION_ID, LATEST
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Primary result codes that mean "the bytes are wrong", as opposed to busy, locked,
@@ -29,6 +29,7 @@ class Health(StrEnum):
     OK = "ok"
     TOO_NEW = "too_new"
     DAMAGED = "damaged"
+    FOREIGN = "foreign"  # another program's SQLite file: never touched
 
 
 @dataclass(frozen=True)
@@ -76,20 +77,67 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def header_version(path: Path) -> int | None:
-    """user_version from the file header, or None when it is not an SQLite file."""
+def read_header(path: Path) -> tuple[int, int] | None:
+    """(user_version, application_id) from the file header; None when not an SQLite file."""
     with path.open("rb") as f:
         header = f.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return None
-    return int.from_bytes(header[60:64], "big")
+    return int.from_bytes(header[60:64], "big"), int.from_bytes(header[68:72], "big")
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """(user_version, application_id) as SQLite sees them: with a -wal next to the file the
+    header on disk may be stale (the window has the log open), so then SQLite is asked."""
+    found = read_header(path)
+    if found is None or not Path(f"{path}-wal").exists():
+        return found
+    try:
+        conn = open_readonly(path)
+        try:
+            return (int(conn.execute("PRAGMA user_version").fetchone()[0]),
+                    int(conn.execute("PRAGMA application_id").fetchone()[0]))
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return found
+
+
+def header_version(path: Path) -> int | None:
+    """user_version from the file header, or None when it is not an SQLite file."""
+    found = read_header(path)
+    return None if found is None else found[0]
+
+
+def is_foreign(path: Path, version: int, application_id: int) -> bool:
+    """True for an SQLite file that is not a NeuroFoot log (read-only look).
+
+    A log is marked since migration 2. An unmarked file is ours only as a version-1 log with
+    our tables, or as a new file that holds no table at all yet."""
+    if application_id == APPLICATION_ID:
+        return False
+    if application_id != 0 or version > 1:
+        return True
+    try:
+        conn = open_readonly(path)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # damaged: recovery's business, not a foreign file
+    return bool(names) if version == 0 else not set(TABLES) <= names
+
+
+def foreign_message(path: Path) -> str:
+    return (f"{path} is not a NeuroFoot log (it belongs to another program) and has not been "
+            "changed; move it out of the data folder or choose another folder.")
 
 
 def too_new_message(path: Path, version: int) -> str:
     return (
-        f"{path} was written by a newer version of NeuroFoot (data format {version}; "
-        f"this version understands up to {LATEST}). Please update NeuroFoot. "
-        "The file has not been changed."
+        f"{path} was written by a newer version of NeuroFoot (data format {version}; this "
+        f"one reads up to {LATEST}) and has not been changed. Please update NeuroFoot."
     )
 
 
@@ -110,6 +158,9 @@ def probe(path: Path, quick: bool = True) -> Probe:
         raise StorageError(f"Cannot read the NeuroFoot log at {path}: {exc}") from None
     if version is None:
         return Probe(Health.DAMAGED, problems=("the file is not a database",))
+    header = identity(path)
+    if header is not None and is_foreign(path, *header):
+        return Probe(Health.FOREIGN, version)
     if version > LATEST:
         return Probe(Health.TOO_NEW, version)
     try:
@@ -173,12 +224,18 @@ class BackgroundProbe:
         return self._outcome
 
 
-def refuse_newer_untouched(path: Path) -> None:
-    """Raise SchemaTooNew for a newer file, having read it without any side effect."""
+def refuse_untouched(path: Path) -> None:
+    """Raise ForeignDatabase for another program's file and SchemaTooNew for a newer log,
+    having read it without any side effect."""
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a NeuroFoot log; nothing was changed.")
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        version = header_version(path)
+        header = identity(path)
+        if header is not None and is_foreign(path, *header):
+            raise ForeignDatabase(foreign_message(path))
+        version = None if header is None else header[0]
         if version is not None and version <= LATEST and Path(f"{path}-wal").exists():
             conn = open_readonly(path)
             try:
@@ -191,6 +248,9 @@ def refuse_newer_untouched(path: Path) -> None:
         raise SchemaTooNew(too_new_message(path, version))
 
 
+refuse_newer_untouched = refuse_untouched  # the name callers used before foreign files
+
+
 def check(path: Path) -> CheckReport:
     """Full integrity_check and foreign_key_check, for `neurofoot check`."""
     report = CheckReport(path)
@@ -198,6 +258,8 @@ def check(path: Path) -> CheckReport:
     report.version = found.version
     if found.health is Health.TOO_NEW:
         raise SchemaTooNew(too_new_message(path, found.version))
+    if found.health is Health.FOREIGN:
+        raise ForeignDatabase(foreign_message(path))
     if found.health is Health.MISSING:
         report.problems.append("the file does not exist")
         return report

@@ -7,7 +7,13 @@ avoided on purpose: it commits before running.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+
+from neurofoot_desktop.storage import names
+
+# "NFOT": written by migration 2 into the header of every NeuroFoot log (PRAGMA application_id).
+APPLICATION_ID = 0x4E464F54
 
 MIGRATIONS: list[list[str]] = [
     # 1: profiles, sessions, pre-check answers, light-touch results, step results
@@ -65,6 +71,23 @@ MIGRATIONS: list[list[str]] = [
             recorded_at TEXT NOT NULL,
             PRIMARY KEY (session_id, step_id, foot)
         )""",
+    ],
+    # issue 15: the file is marked as NeuroFoot's (PRAGMA application_id), so another
+    # program's SQLite file is refused untouched; a person is matched on one name key (NFC,
+    # case-folded, trimmed: storage/names.py), stored and uniquely indexed. Names that already
+    # share a key are not merged: the later ones keep a key of their own (key + U+001F + id)
+    # and `neurofoot check` lists them as look-alikes. Imported sessions are marked, so an
+    # imported "incomplete" session is never offered for resuming.
+    [
+        f"PRAGMA application_id = {APPLICATION_ID}",
+        "ALTER TABLE profiles ADD COLUMN name_key TEXT",
+        "UPDATE profiles SET name_key = name_key(name)",
+        """UPDATE profiles SET name_key = name_key || char(31) || id WHERE EXISTS (
+            SELECT 1 FROM profiles AS older
+            WHERE older.name_key = profiles.name_key AND older.id < profiles.id)""",
+        "CREATE UNIQUE INDEX profiles_by_name_key ON profiles(name_key)",
+        "ALTER TABLE sessions ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (imported IN (0, 1))",
     ],
     # issue 19: the daily foot check (marked spots, "all clear" per foot, skin temperatures)
     # and photos of the feet. Photo files live in the data folder's "photos" directory; a
@@ -167,16 +190,28 @@ def pending(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the schema up to LATEST; returns the version the file was at before."""
-    start = user_version(conn)
-    for number in range(start + 1, LATEST + 1):
+    """Bring the schema up to LATEST; returns the version the file was at before.
+
+    user_version is read inside BEGIN IMMEDIATE: two programs opening a new folder at once
+    would otherwise both see 0 and the second would fail with "table already exists".
+    """
+    names.register(conn)
+    start: int | None = None
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            number = user_version(conn) + 1
+            if start is None:
+                start = number - 1
+            if number > LATEST:
+                conn.execute("COMMIT")
+                return start
             for statement in MIGRATIONS[number - 1]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
             raise
-    return start

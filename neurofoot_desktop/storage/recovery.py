@@ -24,7 +24,12 @@ from pathlib import Path
 
 from neurofoot_desktop import datadir
 from neurofoot_desktop.storage import integrity, migrations
-from neurofoot_desktop.storage.errors import DatabaseDamaged, SchemaTooNew, StorageError
+from neurofoot_desktop.storage.errors import (
+    DatabaseDamaged,
+    ForeignDatabase,
+    SchemaTooNew,
+    StorageError,
+)
 from neurofoot_desktop.storage.integrity import TABLES, Health, Probe
 from neurofoot_desktop.storage.repository import Store
 
@@ -85,7 +90,7 @@ def open_safely(folder: Path, checked: Callable[[], Probe] | None = None
     datadir.secure_folder(folder)
     try:
         store = Store(path)
-    except SchemaTooNew:
+    except (SchemaTooNew, ForeignDatabase):
         raise
     except DatabaseDamaged:
         if report is not None:
@@ -102,6 +107,8 @@ def recover_if_needed(path: Path, now: datetime | None = None,
         found = integrity.probe(path)
     if found.health is Health.TOO_NEW:
         raise SchemaTooNew(integrity.too_new_message(path, found.version))
+    if found.health is Health.FOREIGN:
+        raise ForeignDatabase(integrity.foreign_message(path))
     if found.health is Health.DAMAGED:
         return _recover_damaged(path, found.detail, now)
     if found.health in (Health.MISSING, Health.EMPTY):

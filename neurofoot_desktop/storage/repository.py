@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from neurofoot_desktop.core.vocabulary import Outcome, Sensitivity
 from neurofoot_desktop.storage import connection, integrity
 from neurofoot_desktop.storage.errors import StorageError, cause
 from neurofoot_desktop.storage.migrations import migrate, pending, user_version
+from neurofoot_desktop.storage.names import name_key
 
 # The core's session, light-touch and pressure modules are imported where records are built,
 # not here: opening the log at start-up should not load the whole session engine.
@@ -71,11 +73,11 @@ class SessionRecord:
     answers: dict[str, bool] = field(default_factory=dict)
     light_touch: dict[str, LightTouchRecord] = field(default_factory=dict)
     steps: list[StepResult] = field(default_factory=list)
-
-    @property
     # Issue 18: {"before"|"after": {"pain"|"tingling"|"numbness": 0..10, or None for "I don't
     # know"}}; a score not given is absent (storage/symptoms.py writes them one by one).
     symptoms: dict[str, dict[str, int | None]] = field(default_factory=dict)
+
+    @property
     def warnings(self) -> list[str]:
         return [w for w in WARNING_IDS if self.answers.get(w)]
 
@@ -113,9 +115,20 @@ def _reading(method: Callable[P, T]) -> Callable[P, T]:
 class Store:
     """The session log in one SQLite file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, readonly: bool = False) -> None:
+        """Open the log; readonly (export, recommend, check) changes nothing, not even the
+        file's mode, and works on a read-only folder or mount."""
         self.path = path
-        integrity.refuse_newer_untouched(path)
+        self.readonly = readonly
+        integrity.refuse_untouched(path)
+        if readonly:
+            try:
+                self._conn = integrity.open_readonly(path)
+                self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            except sqlite3.Error as exc:
+                raise StorageError(f"Cannot read the NeuroFoot log at {path}: {cause(exc)}"
+                                   ) from None
+            return
         self._conn = connection.connect(path)
         try:
             # A copy of an existing log before its schema changes (issue 7).
@@ -126,13 +139,16 @@ class Store:
             migrate(self._conn)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
-            raise StorageError(f"Cannot prepare the NeuroFoot log at {path}: {exc}") from None
+            raise StorageError(f"Cannot prepare the NeuroFoot log at {path}: {cause(exc)}"
+                               ) from None
         except StorageError:
             self._conn.close()
             raise
 
     @classmethod
-    def open(cls, folder: Path) -> Store:
+    def open(cls, folder: Path, readonly: bool = False) -> Store:
+        if readonly:
+            return cls(folder / datadir.DB_NAME, readonly=True)
         try:
             datadir.ensure_private(folder)
         except OSError as exc:
@@ -204,17 +220,30 @@ class Store:
 
     @_reading
     def profile_by_name(self, name: str) -> Profile | None:
-        row = self._conn.execute(
-            "SELECT * FROM profiles WHERE name = ?", (name.strip(),)
-        ).fetchone()
-        return _profile(row) if row else None
+        """The person whose name has the same key (NFC, case-folded, trimmed: names.py).
+        Compared here rather than in SQL: a read-only log may predate the key column, and
+        there are only a handful of people."""
+        key = name_key(name)
+        return next((p for p in self.profiles() if name_key(p.name) == key), None)
+
+    @_reading
+    def look_alikes(self) -> list[tuple[str, str]]:
+        """People whose names share a key but were kept apart by migration 2 (never merged
+        silently): (the later name, the earlier one), for `neurofoot check` to list."""
+        rows = self._conn.execute(
+            "SELECT later.name, earlier.name FROM profiles AS later JOIN profiles AS earlier "
+            "ON earlier.name_key = substr(later.name_key, 1, instr(later.name_key, char(31)) - 1)"
+            " WHERE instr(later.name_key, char(31)) > 0 ORDER BY later.id"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def add_profile(self, name: str, now: datetime) -> Profile:
         name = _clean_name(name)
         try:
             with self.transaction() as c:
                 cur = c.execute(
-                    "INSERT INTO profiles (name, created_at) VALUES (?, ?)", (name, to_iso(now))
+                    "INSERT INTO profiles (name, name_key, created_at) VALUES (?, ?, ?)",
+                    (name, name_key(name), to_iso(now)),
                 )
         except StorageError as exc:
             if isinstance(exc.__cause__, sqlite3.IntegrityError):
@@ -226,7 +255,8 @@ class Store:
         name = _clean_name(name)
         try:
             with self.transaction() as c:
-                c.execute("UPDATE profiles SET name = ? WHERE id = ?", (name, profile_id))
+                c.execute("UPDATE profiles SET name = ?, name_key = ? WHERE id = ?",
+                          (name, name_key(name), profile_id))
         except StorageError as exc:
             if isinstance(exc.__cause__, sqlite3.IntegrityError):
                 raise StorageError(f"There is already a person called {name}.") from None
@@ -308,7 +338,8 @@ class Store:
             c.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         return record
 
-    def insert_session(self, record: SessionRecord, conn: sqlite3.Connection | None = None) -> None:
+    def insert_session(self, record: SessionRecord, conn: sqlite3.Connection | None = None,
+                       imported: bool = False) -> None:
         """Write a whole session (undo of a delete, or an import).
 
         Pass conn to join a transaction the caller already holds; otherwise the
@@ -316,14 +347,14 @@ class Store:
         """
         if conn is None:
             with self.transaction() as c:
-                self.insert_session(record, c)
+                self.insert_session(record, c, imported)
             return
         conn.execute(
             "INSERT INTO sessions (id, profile_id, started_at, ended_at, status, status_reason, "
-            "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "note, imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (record.id, record.profile_id, to_iso(record.started_at),
              to_iso(record.ended_at) if record.ended_at else None, record.status,
-             record.status_reason, record.note),
+             record.status_reason, record.note, int(imported)),
         )
         conn.executemany(
             "INSERT INTO precheck_answers (session_id, question_id, answer, answered_at) "
@@ -344,6 +375,12 @@ class Store:
               r.planned_s, r.actual_s, r.pressure, r.outcome.value, r.comfort, r.feel, r.note,
               to_iso(r.started_at or record.started_at)) for r in record.steps],
         )
+        conn.executemany(  # issue 18: validated by the caller (exports/symptoms_rows.py)
+            "INSERT INTO symptom_scores (session_id, moment, symptom, score, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(record.id, moment, symptom, score, to_iso(record.started_at))
+             for moment, given in record.symptoms.items() for symptom, score in given.items()],
+        )
 
     # -- reading ---------------------------------------------------------------
     @_reading
@@ -351,7 +388,7 @@ class Store:
         """The newest session cut short by a crash or a closed window, if any."""
         row = self._conn.execute(
             "SELECT id FROM sessions WHERE profile_id = ? AND status = 'incomplete' "
-            "AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1",
+            "AND ended_at IS NULL AND imported = 0 ORDER BY started_at DESC LIMIT 1",
             (profile_id,),
         ).fetchone()
         return self.session(row["id"]) if row else None
@@ -375,12 +412,6 @@ class Store:
 
         where, args = ["1"], []
         if profile_id is not None:
-        conn.executemany(  # issue 18: validated by the caller (exports/symptoms_rows.py)
-            "INSERT INTO symptom_scores (session_id, moment, symptom, score, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(record.id, moment, symptom, score, to_iso(record.started_at))
-             for moment, given in record.symptoms.items() for symptom, score in given.items()],
-        )
             where.append("s.profile_id = ?")
             args.append(profile_id)
         if since is not None:
@@ -438,6 +469,11 @@ class Store:
                     actual_s=actual, pressure=pressure, outcome=outcomes[outcome],
                     comfort=comfort, feel=feel, note=note,
                 ))
+            for sid, moment, symptom, score in rows.execute(  # issue 18
+                f"SELECT session_id, moment, symptom, score FROM symptom_scores WHERE session_id "
+                f"{chosen} ORDER BY moment DESC, symptom"
+            ):
+                records[sid].symptoms.setdefault(moment, {})[symptom] = score
         finally:
             self._conn.execute("DROP TABLE IF EXISTS temp.chosen")
         return list(records.values())
@@ -467,13 +503,10 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise StorageError("Please enter a name.")
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in name):
+        raise StorageError("Please use a name without control characters.")
     if len(name) > 80:
         raise StorageError("Please use a name of at most 80 characters.")
-            for sid, moment, symptom, score in rows.execute(  # issue 18
-                f"SELECT session_id, moment, symptom, score FROM symptom_scores WHERE session_id "
-                f"{chosen} ORDER BY moment DESC, symptom"
-            ):
-                records[sid].symptoms.setdefault(moment, {})[symptom] = score
     return name
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.exports.csv_export import COLUMNS, export_csv, neutralise
-from neurofoot_desktop.exports.json_log import step_sort_key
+from neurofoot_desktop.exports.json import step_sort_key
 from neurofoot_desktop.exports.period import local_date
 from neurofoot_desktop.storage import Store
 

@@ -4,6 +4,7 @@ and the database is left exactly as it was."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,9 +14,9 @@ import pytest
 from helpers.export_samples import dump
 
 from neurofoot_desktop.cli import main
-from neurofoot_desktop.exports.json_log import LogFormatError, build_log, import_log
+from neurofoot_desktop.exports.json import LogFormatError, build_log, import_log
 from neurofoot_desktop.exports.period import select
-from neurofoot_desktop.storage import Store
+from neurofoot_desktop.storage import StorageError, Store
 
 NOW = datetime(2026, 11, 20, 20, 0, tzinfo=UTC)
 S0 = "profiles[0].sessions[0]"
@@ -68,7 +69,7 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("bad sensitivity", _set(f"{P0S0}.sensitivity.left", "none"),
      f"{S0}.sensitivity.left: expected one of reduced, normal, heightened"),
     ("time without zone", _set(f"{P0S0}.started_at", "2026-11-01T18:30:00"),
-     f"{S0}.started_at: expected an ISO-8601 time with a time zone"),
+     f"{S0}.started_at: expected an ISO-8601 time with a zone"),
     ("not a time", _set(f"{P0S0}.steps.0.started_at", "yesterday"),
      f"{S0}.steps[0].started_at: expected an ISO-8601 time"),
     ("negative duration", _set(f"{P0S0}.steps.0.duration_s", -5),
@@ -158,15 +159,15 @@ def test_a_database_failure_halfway_rolls_back_everything(
     real = Store.insert_session
     calls = []
 
-    def failing(self: Store, record: Any, conn: Any = None) -> None:
+    def failing(self: Store, record: Any, conn: Any = None, imported: bool = False) -> None:
         calls.append(record.id)
         if len(calls) == 4:
-            raise OSError("disk I/O error")
-        real(self, record, conn)
+            raise sqlite3.OperationalError("disk I/O error")
+        real(self, record, conn, imported)
 
     monkeypatch.setattr(Store, "insert_session", failing)
     before = dump(target)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError, match="nothing was changed"):
         import_log(target, path)
     assert dump(target) == before
 

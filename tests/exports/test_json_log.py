@@ -11,10 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from neurofoot_desktop.exports import Period
-from neurofoot_desktop.exports.json_log import (
+from neurofoot_desktop.exports.json import (
     export_json,
     import_log,
-    parse_bytes,
     render_json,
     validate_log,
 )
@@ -139,7 +138,7 @@ def test_any_note_survives_the_json(step_note: str, session_note: str) -> None:
     from neurofoot_desktop.storage.repository import Profile
 
     selection = Selection([Profile(0, "Ana María", NOW, None)], [record], Period())
-    parsed = validate_log(parse_bytes(render_json(selection, NOW)))
+    parsed = validate_log(json.loads(render_json(selection, NOW)))
     back = parsed[0].sessions[0]
     assert back.note == session_note
     assert back.steps[0].note == step_note

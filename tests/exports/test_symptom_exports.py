@@ -17,7 +17,7 @@ from neurofoot_desktop.core.vocabulary import Moment, Symptom
 from neurofoot_desktop.exports import symptoms_rows
 from neurofoot_desktop.exports.csv_export import export_csv
 from neurofoot_desktop.exports.fhir_bundle import export_fhir
-from neurofoot_desktop.exports.json_log import LogFormatError, export_json, import_log
+from neurofoot_desktop.exports.json import LogFormatError, export_json, import_log
 from neurofoot_desktop.storage import Store
 from neurofoot_desktop.storage import symptoms as symptom_store
 

@@ -14,7 +14,7 @@ from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import SchemaTooNew, StorageError, Store, backup, integrity, recovery
 from neurofoot_desktop.storage.integrity import Health
-from neurofoot_desktop.storage.migrations import LATEST
+from neurofoot_desktop.storage.migrations import APPLICATION_ID, LATEST
 
 DAY = datetime(2026, 11, 20, 21, 30)
 
@@ -190,6 +190,7 @@ def newer_file(path: Path, wal: bool) -> None:
     if wal:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # NeuroFoot's, only newer
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.commit()
     conn.close()
@@ -213,6 +214,7 @@ def test_newer_version_still_in_the_wal_is_refused_untouched(data_dir: Path) -> 
         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA journal_mode = WAL'); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
         "c.execute('CREATE TABLE t (x)'); c.execute('PRAGMA user_version = 1')\n"
+        f"c.execute('PRAGMA application_id = {APPLICATION_ID}')\n"
         "c.execute('PRAGMA wal_checkpoint(TRUNCATE)')\n"
         f"c.execute('PRAGMA user_version = {LATEST + 1}')\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n"

@@ -9,7 +9,7 @@ from helpers.clock import FakeClock
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Sensitivity
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.storage import SchemaTooNew, StorageError, Store
-from neurofoot_desktop.storage.migrations import LATEST
+from neurofoot_desktop.storage.migrations import APPLICATION_ID, LATEST
 
 
 def result(step="effleurage", foot="left", comfort=8, pressure=2, clock=None) -> StepResult:
@@ -91,6 +91,7 @@ def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
     path = data_dir / "neurofoot.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # NeuroFoot's, only newer
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.commit()
     conn.close()

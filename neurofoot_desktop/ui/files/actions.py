@@ -54,23 +54,51 @@ PERIODS = ("3m", "year", "all")  # the report's presets; the first is the defaul
 def report_choices() -> list[str]:
     return [tr("The last 3 months"), tr("The last year"), tr("The whole log"),
             tr("The last 3 months, with every session and note (appendix)"),
-            tr("The whole log, with every session and note (appendix)")]
+            tr("The whole log, with every session and note (appendix)"),
+            tr("Other dates…")]
 
 
-def choose_report(parent: QWidget) -> tuple[Period | None, bool] | None:
+def choose_report(parent: QWidget, today: date | None = None
+                  ) -> tuple[Period | None, bool] | None:
     """The period and whether to add the appendix, asked through the dialog service."""
     from neurofoot_desktop.core.history import period_dates
     from neurofoot_desktop.exports import Period
-    from neurofoot_desktop.ui import dialogs
 
     picked = dialogs.service().choose(parent, tr("Which period should the report cover?"),
                                       report_choices())
     if picked is None:
         return None
+    if picked == 5:
+        return choose_dates(parent)
     key, appendix = (*PERIODS, "3m", "all")[picked], picked >= 3
     if key == "all":
         return None, appendix
-    first, last = period_dates(key, date.today())
+    first, last = period_dates(key, today or date.today())
+    return Period(first, last), appendix
+
+
+def choose_dates(parent: QWidget) -> tuple[Period, bool] | None:
+    """Custom dates, typed as the command line takes them (--since/--until); a date that is
+    not one is refused in one sentence and the report is not written."""
+    from neurofoot_desktop.exports import ExportError, Period, parse_day
+
+    service = dialogs.service()
+    typed = []
+    for label in (tr("First day (YYYY-MM-DD):"), tr("Last day (YYYY-MM-DD):")):
+        text = service.ask_text(parent, tr("Report period"), label)
+        if text is None:
+            return None
+        typed.append(text)
+    try:
+        first, last = (parse_day(t, tr("The date")) for t in typed)
+    except ExportError:
+        service.tell(parent, tr("Please write the dates as YYYY-MM-DD, for example "
+                                "2026-01-31."), kind="warning")
+        return None
+    if last < first:
+        first, last = last, first  # typed the wrong way round: the meaning is clear
+    appendix = service.ask(parent, tr("Add every session and note of the period "
+                                      "(appendix)?"))
     return Period(first, last), appendix
 
 
