@@ -18,6 +18,7 @@ import os
 import statistics
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,11 +34,16 @@ SIZES = ((800, 600), (1920, 1080))
 
 
 class HandClock:
-    def __init__(self) -> None:
-        self.now = 50.0
+    """A core.clock.Clock moved by hand: `t` is its monotonic reading."""
 
-    def __call__(self) -> float:
-        return self.now
+    def __init__(self) -> None:
+        self.t = 50.0
+
+    def monotonic(self) -> float:
+        return self.t
+
+    def now(self) -> datetime:
+        return datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=self.t)
 
 
 def frame_times(
@@ -51,7 +57,7 @@ def frame_times(
     img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     wall, cpu = [], []
     for _ in range(frames):
-        clock.now += 1 / 30
+        clock.t += 1 / 30
         p = QPainter(img)
         t0, c0 = time.perf_counter(), time.thread_time()
         d.paint_frame(p, w, h)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,11 +31,16 @@ MOMENTS = (0.15, 0.4, 0.65)  # fractions of one cycle
 
 
 class HandClock:
-    def __init__(self) -> None:
-        self.now = 100.0
+    """A core.clock.Clock moved by hand: `t` is its monotonic reading."""
 
-    def __call__(self) -> float:
-        return self.now
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def monotonic(self) -> float:
+        return self.t
+
+    def now(self) -> datetime:
+        return datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=self.t)
 
 
 def grab(widget: FootDiagram, w: int, h: int) -> QImage:
@@ -96,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 for pressure in pressures:
                     d.show_step(step, foot, pressure, heel)
                     d.set_playing(True)
-                    start = clock.now
+                    start = clock.t
                     moments = [m * step.animation.cycle_s for m in MOMENTS]
                     if step.animation.motion == "toe_roll":
                         moments = [(i + m) * step.animation.cycle_s
@@ -108,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                         turns = turns_per_direction(step.animation.cycle_s, step.duration_s)
                         moments += [(turns + 0.3) * step.animation.cycle_s]
                     for t in moments:
-                        clock.now = start + t
+                        clock.t = start + t
                         tag = f"{step.id}_{foot}_p{pressure}{'_heel' if heel else ''}_t{t:05.1f}"
                         img = save(tag, grab(d, w, h))
                         if pressure == 2 or (pressure in (1, 4) and t == moments[1]):
@@ -131,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         theme.apply(app, name, 100)
         d.show_step(step, "left", 3, True)
         d.set_playing(True)
-        clock.now += 0.5
+        clock.t += 0.5
         extra.append((f"theme_{name}", save(f"theme_{name}", grab(d, w, h))))
         d.set_playing(False)
     theme.apply(app, "light", 200)  # the largest font-size setting
@@ -143,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         for sid in ("ankle_rotation", "effleurage"):
             d.show_step(protocol.step(sid), "right", 2, False)
             d.set_playing(True)
-            clock.now += 1.3
+            clock.t += 1.3
             img = save(f"size_{sid}_{sw}x{sh}", grab(d, sw, sh))
             d.set_playing(False)
             small = img.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatio)

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
     def symptoms(self) -> SymptomsPage:
         from neurofoot_desktop.ui.session.symptoms import SymptomsPage
 
-        page = self._add(SymptomsPage())
+        page = self._add(SymptomsPage(clock=self.clock))
         page.finished.connect(self._symptoms_done)
         page.back.connect(lambda: self.show_page(self.precheck))
         return page
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
     def light_touch(self) -> LightTouchPage:
         from neurofoot_desktop.ui.session.light_touch import LightTouchPage
 
-        page = self._add(LightTouchPage(self.protocol, rng=self._rng))
+        page = self._add(LightTouchPage(self.protocol, rng=self._rng, clock=self.clock))
         page.finished.connect(self._massage)
         page.cancelRequested.connect(self._cancel_before_massage)
         return page
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
     def player(self) -> PlayerPage:
         from neurofoot_desktop.ui.session.player import PlayerPage
 
-        page = self._add(PlayerPage(clock=self.clock.monotonic))
+        page = self._add(PlayerPage(clock=self.clock))
         page.stepFinished.connect(self._rate)
         page.sessionOver.connect(self._summary)
         page.sessionStopped.connect(self._summary)
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
     def rating(self) -> RatingCard:
         from neurofoot_desktop.ui.session.rating import RatingCard
 
-        page = self._add(RatingCard())
+        page = self._add(RatingCard(clock=self.clock))
         page.rated.connect(self._rated)
         page.hurt.connect(self._rating_hurt)
         page.stopRequested.connect(self._stop_from_rating)

@@ -17,9 +17,7 @@ words.py the diagram's words and mode.py what is shown.
 from __future__ import annotations
 
 import math
-import time
 from collections import OrderedDict
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -35,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neurofoot_desktop.core.clock import Clock, SystemClock
 from neurofoot_desktop.core.footcheck import Finding
 from neurofoot_desktop.core.protocol import FEET, Step
 from neurofoot_desktop.ui import theme as theme_mod
@@ -54,11 +53,9 @@ CACHE_SIZE = 3
 class FootDiagram(QWidget):
     """The foot with the hands' work animated on it. See module docstring for the layers."""
 
-    def __init__(
-        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._clock = clock or SystemClock()  # only its monotonic() is read
         self._geo: Geometry = default_geometry()
         self._mode = Mode("foot", "right", "top")
         self._playing = False
@@ -106,7 +103,7 @@ class FootDiagram(QWidget):
     def restart(self) -> None:
         """Start the current animation again from its beginning (the step was repeated)."""
         self._accum = 0.0
-        self._since = self._clock()
+        self._since = self._clock.monotonic()
         self.update()
 
     def show_touch_site(self, foot: str, site_id: str | None, pretend: bool = False) -> None:
@@ -124,7 +121,7 @@ class FootDiagram(QWidget):
         playing = bool(playing)
         if playing == self._playing:
             return
-        now = self._clock()
+        now = self._clock.monotonic()
         if playing:
             self._since = now
         else:
@@ -147,7 +144,7 @@ class FootDiagram(QWidget):
 
     def animation_time(self) -> float:
         """Seconds of playing time since the step began."""
-        running = max(0.0, self._clock() - self._since) if self._playing else 0.0
+        running = max(0.0, self._clock.monotonic() - self._since) if self._playing else 0.0
         return self._accum + running
 
     def sizeHint(self) -> QSize:
@@ -162,7 +159,7 @@ class FootDiagram(QWidget):
         self._mode = mode
         if restart:
             self._accum = 0.0
-            self._since = self._clock() if self._playing else 0.0
+            self._since = self._clock.monotonic() if self._playing else 0.0
         self._dirty = None
         self._description = describe(self._mode)
         self.setAccessibleDescription(self._description)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core import lighttouch
+from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.lighttouch import LightTouchResult, Probe
 from neurofoot_desktop.core.protocol import FEET, Protocol
 from neurofoot_desktop.core.vocabulary import Foot
@@ -28,7 +29,7 @@ class LightTouchPage(QWidget):
     cancelRequested = Signal()  # Esc: the main window asks before ending the session
 
     def __init__(self, protocol: Protocol, parent: QWidget | None = None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.protocol = protocol
         self.rng = rng or random.Random()
@@ -40,7 +41,7 @@ class LightTouchPage(QWidget):
         self.stage = "intro"  # intro | probe | unpleasant | result
         self.results: dict[str, LightTouchResult] = {}
 
-        self.diagram = FootDiagram()
+        self.diagram = FootDiagram(clock=clock)
         self.heading = label("", "subtitle", name="lt_heading")
         self.title = label("", "title", name="lt_title")
         self.text = label("", name="lt_text")

@@ -7,7 +7,6 @@ what comes next and SessionLog writes every result the moment it exists.
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.session import Cue, Phase, Session
 from neurofoot_desktop.core.vocabulary import Outcome
 from neurofoot_desktop.session_log import SessionLog
@@ -61,8 +61,7 @@ class PlayerPage(QWidget):
     sessionStopped = Signal()  # stopped early
     announce = Signal(str, str)  # (event, words to speak) for sound and voice guidance
 
-    def __init__(self, parent: QWidget | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.log: SessionLog | None = None
         self.session: Session | None = None

@@ -10,8 +10,6 @@ stop the session.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurofoot_desktop.core.clock import Clock, SystemClock
 from neurofoot_desktop.core.vocabulary import Feel
 from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.widgets.controls import button, card, centered, label, mark_when_checked
@@ -40,8 +39,9 @@ class RatingCard(QWidget):
     hurt = Signal(str)  # note
     stopRequested = Signal()  # Esc: the main window asks before stopping
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
+        self.clock = clock or SystemClock()  # times the "1 then 0" that types a 10
         self._last_digit: tuple[int, float] | None = None
         self._direction_first = False
         self.heading = label("", "subtitle", name="rating_heading")
@@ -260,7 +260,7 @@ class RatingCard(QWidget):
         self.numbers[n].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def type_digit(self, digit: int, now: float | None = None) -> None:
-        now = time.monotonic() if now is None else now
+        now = self.clock.monotonic() if now is None else now
         last = self._last_digit
         if digit == 0 and last and last[0] == 1 and now - last[1] <= TEN_WINDOW_S:
             self._last_digit = None

@@ -14,7 +14,6 @@ Esc goes back (before) or skips (after).
 
 from __future__ import annotations
 
-import time
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurofoot_desktop.core import symptoms as rules
+from neurofoot_desktop.core.clock import Clock, SystemClock
 from neurofoot_desktop.core.vocabulary import Moment, Symptom
 from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n, theme
@@ -130,8 +130,9 @@ class SymptomsPage(QWidget):
     finished = Signal(object)  # the Moment just asked: Continue or Skip
     back = Signal()  # Back / Esc before the massage: to the pre-check's last screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
+        self.clock = clock or SystemClock()  # times the "1 then 0" that types a 10
         self.log: SessionLog | None = None
         self.moment = Moment.BEFORE
         self._last_digit: tuple[ScoreRow, int, float] | None = None
@@ -272,7 +273,7 @@ class SymptomsPage(QWidget):
         super().keyPressEvent(event)
 
     def type_digit(self, row: ScoreRow, digit: int, now: float | None = None) -> None:
-        now = time.monotonic() if now is None else now
+        now = self.clock.monotonic() if now is None else now
         last = self._last_digit
         if (digit == 0 and last and last[0] is row and last[1] == 1
                 and now - last[2] <= TEN_WINDOW_S):

@@ -31,7 +31,7 @@ W, H = 800, 600
 @pytest.fixture
 def diagram(qtbot: QtBot, clock: FakeClock) -> Iterator[FootDiagram]:
     theme.apply(QApplication.instance(), "light", 100)
-    d = FootDiagram(clock=clock.monotonic)
+    d = FootDiagram(clock=clock)
     qtbot.addWidget(d)
     d.resize(W, H)
     yield d
