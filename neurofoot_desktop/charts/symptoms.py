@@ -122,11 +122,12 @@ def paint(p: QPainter, rect: QRectF, sessions: Sequence[SessionScores], first: d
     line_h = float(metrics.height())
     before_c, after_c = QColor(palette.series[1]), QColor(palette.series[0])
     dense = len(part) > DENSE
-    radius = 2.2 if dense else 3.6
-    top = rect.top() + _legend(p, rect, palette, before_c, after_c) + 4
+    k = max(1.0, line_h / 18.0)  # marks grow with the type (200 %), never below print size
+    radius = (2.2 if dense else 3.6) * k
+    top = rect.top() + _legend(p, rect, palette, before_c, after_c, k) + 4
     if not shown:
         return
-    rows_top = top + LANE
+    rows_top = top + LANE * k
     axis_h = line_h + 10
     row_h = (rect.bottom() - rows_top - axis_h) / len(shown)
     left = metrics.horizontalAdvance("10") + 14
@@ -152,14 +153,14 @@ def paint(p: QPainter, rect: QRectF, sessions: Sequence[SessionScores], first: d
             c.time_axis()
         p.save()
         p.setClipRect(c.plot.adjusted(-6, -6, 6, 6))
-        _pairs(p, c, part, sym, before_c, after_c, palette, radius, dense)
-        _weekly(p, c, part, sym, tz, before_c, after_c)
+        _pairs(p, c, part, sym, before_c, after_c, palette, radius, dense, k)
+        _weekly(p, c, part, sym, tz, before_c, after_c, k)
         p.restore()
-    _stops(p, canvases[0], part, first, last, tz, top, palette)
+    _stops(p, canvases[0], part, first, last, tz, top, palette, LANE * k)
 
 
 def _legend(p: QPainter, rect: QRectF, palette: Palette, before_c: QColor,
-            after_c: QColor) -> float:
+            after_c: QColor, k: float) -> float:
     """One line of shapes and words from rect's top-left (wrapping if narrow); its height."""
     metrics = p.fontMetrics()
     h = float(metrics.height())
@@ -171,14 +172,14 @@ def _legend(p: QPainter, rect: QRectF, palette: Palette, before_c: QColor,
             x, y = rect.left(), y + h + 4
         cy = y + h / 2
         if i == 0:
-            _ring(p, QPointF(x + h * 0.5, cy), 3.6, before_c)
+            _ring(p, QPointF(x + h * 0.5, cy), 3.6 * k, before_c, k)
         elif i == 1:
-            _dot(p, QPointF(x + h * 0.5, cy), 3.6, after_c)
+            _dot(p, QPointF(x + h * 0.5, cy), 3.6 * k, after_c)
         elif i == 2:
-            p.setPen(QPen(after_c, 2.6))
-            p.drawLine(QPointF(x, cy - 3), QPointF(x + h * 1.2, cy - 3))
-            p.setPen(QPen(before_c, 1.8, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, cy + 3), QPointF(x + h * 1.2, cy + 3))
+            p.setPen(QPen(after_c, 2.6 * k))
+            p.drawLine(QPointF(x, cy - 3 * k), QPointF(x + h * 1.2, cy - 3 * k))
+            p.setPen(QPen(before_c, 1.8 * k, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, cy + 3 * k), QPointF(x + h * 1.2, cy + 3 * k))
         else:
             marks_size = h * 0.9
             counted_mark(p, marks.STOP, x + h * 0.5, cy, marks_size, 1, palette.danger,
@@ -189,8 +190,8 @@ def _legend(p: QPainter, rect: QRectF, palette: Palette, before_c: QColor,
     return y + h - rect.top()
 
 
-def _ring(p: QPainter, at: QPointF, r: float, colour: QColor) -> None:
-    p.setPen(QPen(colour, 1.6))
+def _ring(p: QPainter, at: QPointF, r: float, colour: QColor, k: float = 1.0) -> None:
+    p.setPen(QPen(colour, 1.6 * k))
     p.setBrush(QColor(255, 255, 255, 0))
     p.drawEllipse(at, r, r)
 
@@ -203,25 +204,25 @@ def _dot(p: QPainter, at: QPointF, r: float, colour: QColor) -> None:
 
 def _pairs(p: QPainter, c: Canvas, part: Sequence[SessionScores], sym: Symptom,
            before_c: QColor, after_c: QColor, palette: Palette, radius: float,
-           dense: bool) -> None:
+           dense: bool, k: float) -> None:
     join = QColor(palette.muted)
     join.setAlphaF(0.45 if dense else 0.8)
     for s in part:
         x = c.x(s.started_at.timestamp())
         b, a = s.before.get(sym), s.after.get(sym)
         if b is not None and a is not None:
-            p.setPen(QPen(join, 0.8 if dense else 1.2))
+            p.setPen(QPen(join, (0.8 if dense else 1.2) * k))
             p.drawLine(QPointF(x, c.y(b, 0, 10)), QPointF(x, c.y(a, 0, 10)))
         if b is not None:
-            _ring(p, QPointF(x, c.y(b, 0, 10)), radius, before_c)
+            _ring(p, QPointF(x, c.y(b, 0, 10)), radius, before_c, k)
         if a is not None:
             _dot(p, QPointF(x, c.y(a, 0, 10)), radius, after_c)
 
 
 def _weekly(p: QPainter, c: Canvas, part: Sequence[SessionScores], sym: Symptom,
-            tz: tzinfo | None, before_c: QColor, after_c: QColor) -> None:
-    for moment, pen in ((Moment.BEFORE, QPen(before_c, 1.8, Qt.PenStyle.DashLine)),
-                        (Moment.AFTER, QPen(after_c, 2.8))):
+            tz: tzinfo | None, before_c: QColor, after_c: QColor, k: float) -> None:
+    for moment, pen in ((Moment.BEFORE, QPen(before_c, 1.8 * k, Qt.PenStyle.DashLine)),
+                        (Moment.AFTER, QPen(after_c, 2.8 * k))):
         weeks = rules.weekly(part, sym, moment, tz)
         if len(weeks) < 2:
             continue
@@ -233,7 +234,7 @@ def _weekly(p: QPainter, c: Canvas, part: Sequence[SessionScores], sym: Symptom,
 
 
 def _stops(p: QPainter, c: Canvas, part: Sequence[SessionScores], first: date, last: date,
-           tz: tzinfo | None, top: float, palette: Palette) -> None:
+           tz: tzinfo | None, top: float, palette: Palette, lane: float) -> None:
     """A stop mark per day, week or month with sessions stopped because it hurt, counted."""
     unit = hist.bucket_unit(first, last)
     counts: dict[date, int] = {}
@@ -241,9 +242,9 @@ def _stops(p: QPainter, c: Canvas, part: Sequence[SessionScores], first: date, l
         if s.stopped_for_pain:
             start = hist.bucket_start(hist.local_date(s.started_at.timestamp(), tz), unit)
             counts[start] = counts.get(start, 0) + 1
-    size = LANE * 0.62
+    size = lane * 0.62
     for start, n in sorted(counts.items()):
         end = hist.next_bucket(start, unit) - timedelta(days=1)
         t0, t1 = hist.span_seconds(start, end, tz)
-        counted_mark(p, marks.STOP, c.x((t0 + t1) / 2), top + LANE / 2, size, n,
+        counted_mark(p, marks.STOP, c.x((t0 + t1) / 2), top + lane / 2, size, n,
                      palette.danger, palette.text)
