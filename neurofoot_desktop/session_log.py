@@ -34,6 +34,14 @@ from neurofoot_desktop.storage import symptoms as symptom_store
 from neurofoot_desktop.storage.repository import SessionRecord
 
 
+def leave_interrupted(store: Store, clock: Clock, interrupted: SessionRecord) -> None:
+    """The person began anew instead of resuming: the old session ends as not finished.
+
+    Every answer in it is kept; it is just no longer offered for resuming.
+    """
+    store.end_session(interrupted.id, Status.INCOMPLETE, clock.now(), "left")
+
+
 class SessionLog:
     """One session of one person, from the first pre-check answer to the summary."""
 
@@ -79,7 +87,7 @@ class SessionLog:
         """No massage today: the session ends here, with the reason."""
         result = self.safety()
         reason = ",".join(result.blocking)
-        self.store.end_session(self.session_id, "blocked", self.clock.now(), reason)
+        self.store.end_session(self.session_id, Status.BLOCKED, self.clock.now(), reason)
 
     def stop_for_doctor(self) -> None:
         reason = "warning_signs:" + ",".join(self.safety().warnings)

@@ -87,11 +87,6 @@ def choose_language(setting: str) -> str:
     return SOURCE_LANGUAGE
 
 
-def current_language() -> str:
-    """The language install() last set ("en" until then)."""
-    return _language
-
-
 def current_protocol() -> Protocol:
     """The shipped routine in the current language, for widgets that are not handed one."""
     from neurofoot_desktop.core.protocol_i18n import localized_protocol

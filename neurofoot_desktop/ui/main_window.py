@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
 
     # -- a session ----------------------------------------------------------------------
     def begin_session(self, profile_id: int) -> None:
-        from neurofoot_desktop.session_log import SessionLog
+        from neurofoot_desktop.session_log import SessionLog, leave_interrupted
 
         self.person = self.store.profile(profile_id).name
         interrupted = self.store.interrupted_session(profile_id)
@@ -346,8 +346,7 @@ class MainWindow(QMainWindow):
                     self.precheck.begin(self.log)
                     self.show_page(self.precheck)
                 return
-            # Leaving it keeps every answer; it is just no longer offered for resuming.
-            self.store.end_session(interrupted.id, "incomplete", self.clock.now(), "left")
+            leave_interrupted(self.store, self.clock, interrupted)
         self.log = SessionLog(self.store, self.protocol, self.clock, profile_id)
         self.precheck.begin(self.log)
         self.show_page(self.precheck)

@@ -155,12 +155,47 @@ Su registro tal como estaba antes se guarda aquí:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Other dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Which period should the report cover?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>First day (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please write the dates as YYYY-MM-DD, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add every session and note of the period (appendix)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Export as {kind}</source>
         <translation>Exportar como {kind}</translation>
     </message>
@@ -601,7 +636,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+263"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+258"/>
         <source>If pain continues or gets worse, contact your doctor.</source>
         <translation>Si el dolor continúa o empeora, hable con su médico.</translation>
     </message>
@@ -999,7 +1034,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+247"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+255"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
@@ -1480,57 +1515,57 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="-64"/>
         <source>ankle to toes</source>
-        <translation type="unfinished">del tobillo a los dedos</translation>
+        <translation>del tobillo a los dedos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>toes to calf</source>
-        <translation type="unfinished">de los dedos a la pantorrilla</translation>
+        <translation>de los dedos a la pantorrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>small thumb circles</source>
-        <translation type="unfinished">círculos pequeños con el pulgar</translation>
+        <translation>círculos pequeños con el pulgar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>toe {n} of {total}</source>
-        <translation type="unfinished">dedo {n} de {total}</translation>
+        <translation>dedo {n} de {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>clockwise</source>
-        <translation type="unfinished">como las agujas del reloj</translation>
+        <translation>como las agujas del reloj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>counter-clockwise</source>
-        <translation type="unfinished">al revés que las agujas del reloj</translation>
+        <translation>al revés que las agujas del reloj</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/ui/diagram/painter.py" line="+383"/>
         <source>skip</source>
-        <translation type="unfinished">no tocar</translation>
+        <translation>no tocar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>comfortable range</source>
-        <translation type="unfinished">recorrido cómodo</translation>
+        <translation>recorrido cómodo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never force</source>
-        <translation type="unfinished">nunca forzar</translation>
+        <translation>nunca forzar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>pretend: do not touch</source>
-        <translation type="unfinished">fingido: no tocar</translation>
+        <translation>fingido: no tocar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>touch lightly here</source>
-        <translation type="unfinished">toque aquí suavemente</translation>
+        <translation>toque aquí suavemente</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1815,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouchPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+74"/>
+        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+80"/>
         <source>F</source>
         <comment>key for: Felt it</comment>
         <translation>S</translation>
@@ -1994,7 +2029,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>A comfort of {n} out of 10 means that step was painful. {advice}
 
 Do you want to end today&apos;s session?</source>
@@ -2034,7 +2069,7 @@ Do you want to end today&apos;s session?</source>
         <translation>¿Terminar ahora la sesión de hoy? Se guarda todo lo valorado hasta ahora.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The last answer could not be saved, so the session stops here. Everything saved before it is safe: when the problem is solved, choose the same person and begin again to carry on.</source>
         <translation>No se ha podido guardar la última respuesta, así que la sesión se detiene aquí. Todo lo guardado antes está a salvo: cuando se resuelva el problema, elija a la misma persona y empiece de nuevo para continuar.</translation>
     </message>
@@ -2104,7 +2139,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+178"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+179"/>
         <source>A plan for {name}</source>
         <translation>Un plan para {name}</translation>
     </message>
