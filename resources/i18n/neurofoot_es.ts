@@ -97,17 +97,17 @@ Lo que se anotó después ya no se mostrará. Antes, su registro tal como está 
     <message>
         <location line="+3"/>
         <source>Go back to this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a esta copia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the log as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar el registro como está</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -132,67 +132,67 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+55"/>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 3 meses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El último año</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last 3 months, with every session and note (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 3 meses, con cada sesión y nota (anexo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole log, with every session and note (appendix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el registro, con cada sesión y nota (anexo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras fechas…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Which period should the report cover?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué periodo debe abarcar el informe?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>First day (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día (AAAA-MM-DD):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día (AAAA-MM-DD):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del informe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please write the dates as YYYY-MM-DD, for example 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las fechas como AAAA-MM-DD, por ejemplo 2026-01-31.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add every session and note of the period (appendix)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir cada sesión y nota del periodo (anexo)?</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -202,7 +202,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+18"/>
         <source>Exporting {kind}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {kind}…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -233,12 +233,12 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+16"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -488,13 +488,13 @@ Su registro tal como estaba antes se guarda aquí:
         <location line="+7"/>
         <location line="+11"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/camera.py" line="+184"/>
@@ -534,12 +534,12 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/ui/files/progress.py" line="+39"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha escrito nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/ui/settings/sections/reminders.py" line="+88"/>
@@ -712,62 +712,62 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location filename="../../neurofoot_desktop/charts/sentence.py" line="+22"/>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {first} al {last}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when}: no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: ninguna sesión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{when}: {n} sessions, none rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {n} sesiones, ninguna valorada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, the same as the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>, igual que en el periodo anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, up {d} from the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>, {d} más que en el periodo anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, down {d} from the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>, {d} menos que en el periodo anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when} comfort averaged {avg} of 10 over {n} sessions{versus}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} la comodidad media fue {avg} de 10 en {n} sesiones{versus}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 session stopped because it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión se detuvo porque dolía.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} sessions stopped because it hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones se detuvieron porque dolía.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 day with warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día con señales de alarma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} days with warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días con señales de alarma.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No stops because it hurt and no warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna parada por dolor y ninguna señal de alarma.</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/charts/symptoms.py" line="+54"/>
@@ -945,7 +945,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+13"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1833,7 +1833,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>N</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Light-touch check · {foot}</source>
         <translation>Prueba del toque ligero · {foot}</translation>
     </message>
@@ -2117,23 +2117,23 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location filename="../../neurofoot_desktop/ui/history/overview.py" line="+106"/>
         <source>Summary of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del periodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comfort after each session — the thick line is the trend, the shaded band its usual range</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad después de cada sesión: la línea gruesa es la tendencia y la banda sombreada su margen habitual</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Show each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cada paso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hide each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar cada paso</translation>
     </message>
 </context>
 <context>
@@ -2228,12 +2228,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+320"/>
+        <location line="+323"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -2249,12 +2249,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Start this step over (R)</source>
         <translation>Empezar este paso de nuevo (R)</translation>
     </message>
@@ -2304,7 +2304,7 @@ Do you want to end today&apos;s session?</source>
         <translation>En espera. Pulse Espacio para empezar el paso.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Start this step again from the beginning? The time done so far in this step is not counted.</source>
         <translation>¿Empezar este paso de nuevo desde el principio? El tiempo hecho hasta ahora en este paso no se cuenta.</translation>
     </message>
@@ -2978,12 +2978,12 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+16"/>
         <source>Comfort after each session (0 = painful, 10 = very comfortable): the trend and its usual range</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidad después de cada sesión (0 = dolorosa, 10 = muy cómoda): la tendencia y su margen habitual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3034,52 +3034,52 @@ Do you want to end today&apos;s session?</source>
         <location line="+83"/>
         <location line="+61"/>
         <source>Long notes are shortened here (…); the JSON export holds them whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas largas se acortan aquí (…); la exportación JSON las contiene completas.</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Notes of sessions with warning signs or stops ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de sesiones con señales de alarma o paradas ({n})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {k} most recent of {n}; all notes are in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las {k} más recientes de {n}; todas las notas están en el anexo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Appendix: every session ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: todas las sesiones ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comfort {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>comodidad {value}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Appendix: all notes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: todas las notas ({n})</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/exports/pdf/words.py" line="+19"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no massage (safety check)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin masaje (comprobación de seguridad)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3114,22 +3114,22 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+5"/>
         <source>{n} days without massage (safety check)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días sin masaje (comprobación de seguridad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} sessions with warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones con señales de alarma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} stops because it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paradas por dolor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} sessions stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sesiones detenidas antes de tiempo</translation>
     </message>
     <message>
         <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-88"/>
@@ -3151,22 +3151,22 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="-38"/>
         <source>Light-touch check by foot (share of the checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de tacto ligero por pie (proporción de las pruebas)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted per month, newest first; each one is listed in the appendix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contadas por mes, las más recientes primero; cada una figura en el anexo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} earlier months are not shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestran aquí {n} meses anteriores.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4418,7 +4418,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Dejarla como está</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-504"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-507"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
