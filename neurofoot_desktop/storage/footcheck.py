@@ -6,28 +6,14 @@ Every write is one committed transaction, made the moment the person answers.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 
 from neurofoot_desktop.core.footcheck import Finding, Kind, Reading, Site, Unit
 from neurofoot_desktop.core.isotime import from_iso, to_iso
 from neurofoot_desktop.core.vocabulary import Foot, View
+from neurofoot_desktop.storage.repository import FootCheckRecord as FootCheckRecord
 from neurofoot_desktop.storage.repository import Store, _reading
-
-
-@dataclass
-class FootCheckRecord:
-    """One session's look: what was marked, which feet were all clear, the readings."""
-
-    session_id: str
-    started_at: datetime
-    findings: list[Finding] = field(default_factory=list)
-    clear: set[Foot] = field(default_factory=set)
-    readings: list[Reading] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.findings or self.clear or self.readings)
 
 
 def add_finding(store: Store, session_id: str, finding: Finding, now: datetime) -> Finding:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from neurofoot_desktop.core.isotime import to_iso
+from neurofoot_desktop.storage import footcheck
 from neurofoot_desktop.storage.names import name_key
 from neurofoot_desktop.storage.repository import SessionRecord, Store
 
@@ -49,6 +50,8 @@ class ImportWriter:
         # Marked as imported: an "incomplete" session from another computer is history,
         # not a session to resume here.
         self.store.insert_session(record, self.conn, imported=True)
+        if record.footcheck is not None and not record.footcheck.empty:  # issue 19
+            footcheck.insert_check(self.store, record.footcheck, self.conn)
         self.known.add(record.id)
         self.added += 1
         if self.last_started is None or record.started_at > self.last_started:

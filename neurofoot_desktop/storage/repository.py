@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from neurofoot_desktop import datadir
 from neurofoot_desktop.core.isotime import from_iso, to_iso
 from neurofoot_desktop.core.vocabulary import STATUSES as STATUSES
-from neurofoot_desktop.core.vocabulary import Outcome, Sensitivity
+from neurofoot_desktop.core.vocabulary import Foot, Outcome, Sensitivity
 from neurofoot_desktop.storage import connection, integrity
 from neurofoot_desktop.storage.errors import StorageError, cause
 from neurofoot_desktop.storage.migrations import migrate, pending, user_version
@@ -29,6 +29,7 @@ from neurofoot_desktop.storage.names import name_key
 # The core's session, light-touch and pressure modules are imported where records are built,
 # not here: opening the log at start-up should not load the whole session engine.
 if TYPE_CHECKING:
+    from neurofoot_desktop.core.footcheck import Finding, Reading
     from neurofoot_desktop.core.lighttouch import LightTouchResult
     from neurofoot_desktop.core.pressure import Rating
     from neurofoot_desktop.core.session import StepResult
@@ -61,6 +62,23 @@ class LightTouchRecord:
 
 
 @dataclass
+class FootCheckRecord:
+    """One session's look (issue 19): what was marked, which feet were all clear, the
+    readings. Defined here so a SessionRecord can carry one; storage/footcheck.py reads and
+    writes it."""
+
+    session_id: str
+    started_at: datetime
+    findings: list[Finding] = field(default_factory=list)
+    clear: set[Foot] = field(default_factory=set)
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.findings or self.clear or self.readings)
+
+
+@dataclass
 class SessionRecord:
     id: str
     profile_id: int
@@ -76,6 +94,9 @@ class SessionRecord:
     # Issue 18: {"before"|"after": {"pain"|"tingling"|"numbness": 0..10, or None for "I don't
     # know"}}; a score not given is absent (storage/symptoms.py writes them one by one).
     symptoms: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    # Issue 19: the foot check an import carries; sessions() leaves it None (the look is read
+    # through storage/footcheck.checks, and ImportWriter writes it).
+    footcheck: FootCheckRecord | None = None
 
     @property
     def warnings(self) -> list[str]:

@@ -10,10 +10,10 @@ from typing import Any
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.session import StepResult
-from neurofoot_desktop.exports import plan_rows, symptoms_rows
+from neurofoot_desktop.exports import footcheck_rows, plan_rows, symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, write_atomic
 from neurofoot_desktop.exports.period import Period, Selection, select
-from neurofoot_desktop.storage import plans
+from neurofoot_desktop.storage import footcheck, plans
 from neurofoot_desktop.storage.repository import SessionRecord, Store
 
 FORMAT = "neurofoot-log"
@@ -63,6 +63,9 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
         ],
         # issue 18: absent (not null) when no score was given
         **({"symptoms": scores} if (scores := symptoms_rows.to_json(record.symptoms)) else {}),
+        # issue 19: absent for a session without a foot check
+        **({footcheck_rows.KEY: look} if (look := footcheck_rows.to_json(record.footcheck))
+           else {}),
     }
 
 
@@ -72,6 +75,11 @@ def build_log(selection: Selection, exported_at: datetime,
     by_profile: dict[int, list[SessionRecord]] = {p.id: [] for p in selection.profiles}
     for record in selection.sessions:
         by_profile.setdefault(record.profile_id, []).append(record)
+    if store is not None:  # issue 19: each session's look, read once per person
+        for profile_id, records in by_profile.items():
+            looks = {c.session_id: c for c in footcheck.checks(store, profile_id)}
+            for record in records:
+                record.footcheck = looks.get(record.id, record.footcheck)
     return {
         "format": FORMAT,
         "version": VERSION,

@@ -15,7 +15,7 @@ from neurofoot_desktop.core.lighttouch import Sensitivity
 from neurofoot_desktop.core.pressure import FEELS
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.session import Outcome, StepResult
-from neurofoot_desktop.exports import symptoms_rows
+from neurofoot_desktop.exports import footcheck_rows, symptoms_rows
 from neurofoot_desktop.exports.json.checker import ID_RE, MAX_ID, Checker, LogFormatError
 from neurofoot_desktop.storage.repository import (
     STATUSES,
@@ -140,5 +140,15 @@ def _symptoms(s: Checker, r: SessionRecord) -> None:
         raise LogFormatError(str(exc)) from None
 
 
+def _foot_check(s: Checker, r: SessionRecord) -> None:
+    if not s.has(footcheck_rows.KEY):  # issue 19: older files, and sessions without a look
+        return
+    try:
+        r.footcheck = footcheck_rows.from_json(s.data[footcheck_rows.KEY],
+                                               s.place(footcheck_rows.KEY), r.id, r.started_at)
+    except ValueError as exc:
+        raise LogFormatError(str(exc)) from None
+
+
 SESSION_SECTIONS: list[Section] = [_times_and_status, _safety_check, _light_touch, _steps,
-                                   _symptoms]
+                                   _symptoms, _foot_check]
