@@ -15,7 +15,7 @@ from neurofoot_desktop.core import symptoms as rules
 from neurofoot_desktop.exports.pdf import images
 from neurofoot_desktop.exports.pdf.words import e, translate
 
-ROW_H, FRAME_H = 58, 56  # logical pixels per symptom row, and for the legend, lane and axis
+ROW_H, FRAME_H = 80, 56  # logical pixels per symptom row, and for the legend, lane and axis
 
 
 class Context(Protocol):
