@@ -37,9 +37,10 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; without the sub-commands when commands is False (quicker to
-    build, for a start of the window)."""
+    build, for a start of the window); with only one sub-command when only names it (the
+    eleven sub-parsers take some 40 ms to build, more than many commands take to run)."""
     parser = argparse.ArgumentParser(
         prog="neurofoot", description=f"{APP_NAME}: gentle foot massage, step by step.",
         exit_on_error=commands,  # the short parser's errors are worded by the whole one
@@ -54,11 +55,28 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in COMMANDS.items():
+        if only is not None and name != only:
+            continue
         p = sub.add_parser(name, help=help_text, description=help_text)
         # SUPPRESS keeps a --data-dir given before the sub-command.
         _data_dir_option(p, argparse.SUPPRESS)
         importlib.import_module(f"neurofoot_desktop.commands.{module}").add_arguments(p)
     return parser
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The sub-command named on the line, unless help is asked for (which lists them all)."""
+    if "-h" in argv or "--help" in argv:
+        return None
+    value_follows = False
+    for arg in argv:
+        if value_follows:
+            value_follows = False
+        elif arg == "--data-dir":
+            value_follows = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(argparse.ArgumentError):
             args, extra = build_parser(commands=False).parse_known_args(argv)
     if args is None or extra:
-        args = build_parser().parse_args(argv)
+        args = build_parser(only=_command_in(argv)).parse_args(argv)
     if args.probe_speech is not None:
         from neurofoot_desktop.ui.guidance.speech import probe_main
 
