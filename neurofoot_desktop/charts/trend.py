@@ -14,8 +14,13 @@ from neurofoot_desktop.charts.canvas import Canvas, Palette, counted_mark
 from neurofoot_desktop.core import history as hist
 
 POINTS_BELOW = 200  # fewer sessions than this: a dot per session; else one per bucket
-ROW = 22.0  # one row of counted marks: warning signs above, "it hurts" stops below
-LANE = 2 * ROW  # room above the plot for the counted marks
+ROW = 22.0  # one row of counted marks (warning signs above, "it hurts" stops below) at least
+
+
+def row_height(p: QPainter) -> float:
+    """A row of marks grows with the text, so the marks and their counts keep their
+    proportions at 200 % and never run into the next row."""
+    return max(ROW, p.fontMetrics().height() * 1.15)
 
 
 def paint(p: QPainter, rect: QRectF, data: hist.HistoryData, first: date, last: date,
@@ -24,12 +29,13 @@ def paint(p: QPainter, rect: QRectF, data: hist.HistoryData, first: date, last: 
     t0, t1 = hist.span_seconds(first, last, tz)
     part = data.between(t0, t1)
     metrics = p.fontMetrics()
+    lane = 2 * row_height(p)  # room above the plot for the counted marks
     canvas = Canvas(p, rect, first, last, palette, tz, left=metrics.horizontalAdvance("10") + 14,
-                    top=LANE + 4, bottom=metrics.height() + 10)
+                    top=lane + 4, bottom=metrics.height() + 10)
     canvas.grid(range(0, 11, 2), 0, 10)
     canvas.time_axis()
     p.save()
-    p.setClipRect(canvas.plot.adjusted(-6, -LANE, 6, 6))
+    p.setClipRect(canvas.plot.adjusted(-6, -lane - 4, 6, 6))
     series = part.overall_series()
     unit = hist.bucket_unit(first, last)
     grouped = hist.buckets(part, unit, tz)
@@ -71,14 +77,15 @@ def paint_flag_lane(p: QPainter, canvas: Canvas, part: hist.HistoryData,
 
     The bucket grows (week, month, quarter, year) until a mark and a two-digit count
     fit beside the next one, so ten years never stack into a solid band."""
-    size = ROW * 0.72
+    row = row_height(p)
+    size = row * 0.72
     room = size + p.fontMetrics().horizontalAdvance("88") + 8
     unit = hist.mark_unit(canvas.first, canvas.last, canvas.plot.width(), room)
     grouped = hist.buckets(part, unit, canvas.tz)
-    top = canvas.plot.top() - LANE - 2
-    for row, (counts, path, fill) in enumerate(((grouped.warned, marks.WARNING, palette.warning),
-                                                (grouped.hurt, marks.STOP, palette.danger))):
-        y = top + ROW * (row + 0.5)
+    top = canvas.plot.top() - 2 * row - 2
+    for k, (counts, path, fill) in enumerate(((grouped.warned, marks.WARNING, palette.warning),
+                                              (grouped.hurt, marks.STOP, palette.danger))):
+        y = top + row * (k + 0.5)
         for i in np.flatnonzero(counts):
             x = canvas.x(float(grouped.mid[i])) - (room - size) / 2  # mark and count centred
             counted_mark(p, path, x, y, size, int(counts[i]), fill, palette.text)
