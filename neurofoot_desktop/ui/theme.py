@@ -207,10 +207,13 @@ def style_sheet(t: Theme) -> str:
     QSpinBox:disabled, QComboBox:disabled {{ border-style: dashed; }}
     QSlider::sub-page:horizontal:disabled {{ background: {t.border}; }}
     QSlider::handle:horizontal:disabled {{ border-style: dashed; border-color: {t.muted}; }}
-    QLineEdit, QPlainTextEdit, QComboBox, QSpinBox {{
+    QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QTimeEdit {{
         min-height: {t.target_px - 8}px; border: 2px solid {t.border}; border-radius: 8px;
         padding: 2px {t.px(8)}px; background: {t.surface};
     }}
+    QTimeEdit::up-button, QTimeEdit::down-button {{ width: {t.px(24)}px; }}
+    QTimeEdit:focus {{ border: 3px solid {focus}; }}
+    QTimeEdit:disabled {{ color: {t.muted}; border-style: dashed; }}
     QListWidget {{ border: 2px solid {t.border}; border-radius: 10px; background: {t.surface}; }}
     QListWidget::item {{ min-height: {t.target_px}px; padding: 0 {t.px(10)}px; }}
     QTableWidget::item {{ padding: {t.px(4)}px {t.px(10)}px; }}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurofoot_desktop.core.reminders import Plan, PlanError
-from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.widgets.controls import label
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -64,19 +64,28 @@ class PlanEditor(QWidget):
         self.quiet_to = label("", wrap=False)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
+        # The quiet hours' two fields go on a line of their own under their switch: beside
+        # it they would not fit a 1366-pixel screen at 200 % text in Spanish.
         rows = ((self.first_label, ((self.first_at, self.first),)),
                 (self.second_on, ((self.second_at, self.second),)),
-                (self.quiet_on, ((self.quiet_from, self.quiet_start),
-                                 (self.quiet_to, self.quiet_end))))
+                (self.quiet_on, ()),
+                (None, ((self.quiet_from, self.quiet_start), (self.quiet_to, self.quiet_end))))
         for row, (lead, fields) in enumerate(rows):
-            grid.addWidget(lead, row, 0)
             line = QHBoxLayout()
+            line.setSpacing(8)
             for words, edit in fields:
                 words.setBuddy(edit)
                 line.addWidget(words)
                 line.addWidget(edit)
             line.addStretch(1)
-            grid.addLayout(line, row, 1)
+            if lead is None:  # indented under the switch above, across both columns
+                line.setContentsMargins(theme.current().px(40), 0, 0, 0)
+                grid.addLayout(line, row, 0, 1, 2)
+            elif fields:
+                grid.addWidget(lead, row, 0)
+                grid.addLayout(line, row, 1)
+            else:
+                grid.addWidget(lead, row, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.problem = label("", "warning", name="planProblem")
         self.problem.hide()
