@@ -130,8 +130,8 @@ def is_foreign(path: Path, version: int, application_id: int) -> bool:
 
 
 def foreign_message(path: Path) -> str:
-    return (f"{path} is not a NeuroFoot log (it belongs to another program) and has not been "
-            "changed; move it out of the data folder or choose another folder.")
+    return (f"{path}: not a NeuroFoot log (another program's file), left unchanged; move it "
+            "or use another data folder.")
 
 
 def too_new_message(path: Path, version: int) -> str:
