@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", metavar="YYYY-MM-DD", help="last day to include")
     parser.add_argument("--appendix", action="store_true",
                         help="PDF only: add every session and every note after the summary")
+    parser.add_argument("--with-photos", action="store_true",
+                        help="JSON: copy the foot photos into a folder beside the file; PDF: "
+                             "the first and latest photo of each foot")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         if args.profile is not None:
             chosen_profiles(store, args.profile)  # says who is known when the name is wrong
         result = export_log(store, args.format, args.out, profile=args.profile, period=period,
-                            appendix=args.appendix)
+                            appendix=args.appendix, with_photos=args.with_photos)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     finally:

@@ -23,13 +23,14 @@ SUFFIXES = {"csv": ".csv", "json": ".json", "pdf": ".pdf", "fhir": ".fhir.json"}
 def export_log(
     store: Store, fmt: str, path: str | os.PathLike[str], *, profile: str | None = None,
     period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
-    appendix: bool = False, progress: Progress | None = None,
+    appendix: bool = False, progress: Progress | None = None, with_photos: bool = False,
 ) -> ExportResult:
     """Write one export atomically; raises ExportError with a message for the person.
 
     appendix: the PDF's full session list and notes. progress(done, total) is called now
     and then (pages for the PDF, sessions otherwise); raising ExportCancelled from it stops
-    the export and leaves no file."""
+    the export and leaves no file. with_photos (issue 19): the JSON's photos in a folder
+    beside it; the PDF's first and latest photo of each foot and view."""
     if fmt == "csv":
         from neurofoot_desktop.exports.csv_export import export_csv
 
@@ -37,7 +38,8 @@ def export_log(
     if fmt == "json":
         from neurofoot_desktop.exports.json import export_json
 
-        return export_json(store, path, profile=profile, period=period, now=now, tz=tz)
+        return export_json(store, path, profile=profile, period=period, now=now, tz=tz,
+                           with_photos=with_photos)
     if fmt == "fhir":
         from neurofoot_desktop.exports.fhir_bundle import export_fhir
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 
 from neurofoot_desktop.core.isotime import to_iso
-from neurofoot_desktop.storage import footcheck
+from neurofoot_desktop.storage import footcheck, photos
 from neurofoot_desktop.storage.names import name_key
 from neurofoot_desktop.storage.repository import SessionRecord, Store
 
@@ -28,6 +29,14 @@ class ImportWriter:
     added: int = 0
     present: int = 0
     last_started: datetime | None = None
+    photo_files: list[Path] = field(default_factory=list)  # written by this import
+
+    def photo(self, profile_id: int, record: photos.PhotoRecord, jpeg: bytes) -> None:
+        """Issue 19: a photo's file and row, unless a photo of that name is in the log."""
+        written = photos.put_imported(self.conn, self.store,
+                                      replace(record, profile_id=profile_id), jpeg)
+        if written is not None:
+            self.photo_files.append(written)
 
     def person(self, name: str, created_at: datetime | None) -> int:
         """The id of the person with this name key, created when missing."""
@@ -70,8 +79,14 @@ class ImportWriter:
 @contextmanager
 def importing(store: Store, now: datetime) -> Iterator[ImportWriter]:
     """One transaction for a whole import; raises StorageError (nothing written) on failure."""
-    with store.transaction() as conn:
-        writer = ImportWriter(conn, store, now)
-        writer.known = {row[0] for row in conn.execute("SELECT id FROM sessions")}
-        yield writer
-        writer._finish()
+    writer: ImportWriter | None = None
+    try:
+        with store.transaction() as conn:
+            writer = ImportWriter(conn, store, now)
+            writer.known = {row[0] for row in conn.execute("SELECT id FROM sessions")}
+            yield writer
+            writer._finish()
+    except BaseException:
+        for path in writer.photo_files if writer else []:  # a refused import keeps no photo
+            path.unlink(missing_ok=True)
+        raise

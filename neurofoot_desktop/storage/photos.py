@@ -57,6 +57,39 @@ def add(store: Store, profile_id: int, session_id: str | None, foot: Foot, view:
     name = f"{taken_at.strftime('%Y%m%d-%H%M%S')}-{foot.value}-{view.value}-" \
            f"{uuid.uuid4().hex[:8]}.jpg"
     target = folder(store) / name
+    _write(target, jpeg)
+    try:
+        with store.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO photos (profile_id, session_id, foot, view, taken_at, file, width, "
+                "height, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (profile_id, session_id, foot.value, view.value, to_iso(taken_at), name,
+                 size[0], size[1], source))
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return photo(store, int(cur.lastrowid or 0))
+
+
+def put_imported(conn: sqlite3.Connection, store: Store, record: PhotoRecord,
+                 jpeg: bytes) -> Path | None:
+    """A photo from a JSON import, inside the import's transaction (record.id is ignored):
+    None when a photo of that file name is already in the log (imported before); else the
+    file written, which the caller removes should the transaction fail."""
+    if conn.execute("SELECT 1 FROM photos WHERE file = ?", (record.file,)).fetchone():
+        return None
+    target = folder(store) / record.file
+    _write(target, jpeg)
+    conn.execute(
+        "INSERT INTO photos (profile_id, session_id, foot, view, taken_at, file, width, "
+        "height, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (record.profile_id, record.session_id, record.foot.value, record.view.value,
+         to_iso(record.taken_at), record.file, record.width, record.height, record.source))
+    return target
+
+
+def _write(target: Path, jpeg: bytes) -> None:
+    """The file whole under its name, or StorageError and nothing left behind."""
     partial = target.with_suffix(".part")
     try:
         datadir.ensure_private(target.parent)
@@ -75,17 +108,6 @@ def add(store: Store, profile_id: int, session_id: str | None, foot: Foot, view:
             raise StorageError("There is not enough room on the disk to keep the photo.") \
                 from exc
         raise StorageError(f"The photo could not be saved: {exc.strerror or exc}.") from exc
-    try:
-        with store.transaction() as c:
-            cur = c.execute(
-                "INSERT INTO photos (profile_id, session_id, foot, view, taken_at, file, width, "
-                "height, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (profile_id, session_id, foot.value, view.value, to_iso(taken_at), name,
-                 size[0], size[1], source))
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    return photo(store, int(cur.lastrowid or 0))
 
 
 def _record(row: object) -> PhotoRecord:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 from datetime import UTC, datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.session import StepResult
-from neurofoot_desktop.exports import footcheck_rows, plan_rows, symptoms_rows
-from neurofoot_desktop.exports.atomic import ExportResult, write_atomic
+from neurofoot_desktop.exports import footcheck_rows, photo_rows, plan_rows, symptoms_rows
+from neurofoot_desktop.exports.atomic import ExportError, ExportResult, write_atomic
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage import footcheck, plans
 from neurofoot_desktop.storage.repository import SessionRecord, Store
@@ -69,9 +70,10 @@ def session_to_dict(record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def build_log(selection: Selection, exported_at: datetime,
-              store: Store | None = None) -> dict[str, Any]:
-    """The log as a dict; with the store, each person's reminder plan too (issue 20)."""
+def build_log(selection: Selection, exported_at: datetime, store: Store | None = None,
+              photos: dict[int, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """The log as a dict; with the store, each person's reminder plan too (issue 20);
+    photos: each person's "photos" list (issue 19, only with --with-photos)."""
     by_profile: dict[int, list[SessionRecord]] = {p.id: [] for p in selection.profiles}
     for record in selection.sessions:
         by_profile.setdefault(record.profile_id, []).append(record)
@@ -89,6 +91,7 @@ def build_log(selection: Selection, exported_at: datetime,
                 "name": p.name,
                 "created_at": to_iso(p.created_at),
                 **(plan_rows.to_json(plans.plan_versions(store, p.id)) if store else {}),
+                **({photo_rows.KEY: photos[p.id]} if photos and photos.get(p.id) else {}),
                 "sessions": [session_to_dict(r) for r in by_profile[p.id]],
             }
             for p in selection.profiles
@@ -96,10 +99,10 @@ def build_log(selection: Selection, exported_at: datetime,
     }
 
 
-def render_json(selection: Selection, exported_at: datetime,
-                store: Store | None = None) -> bytes:
+def render_json(selection: Selection, exported_at: datetime, store: Store | None = None,
+                photos: dict[int, list[dict[str, Any]]] | None = None) -> bytes:
     """One session per line: readable, diff-friendly, and fast (json's C encoder)."""
-    log = build_log(selection, exported_at, store)
+    log = build_log(selection, exported_at, store, photos)
 
     def dump(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
@@ -119,10 +122,33 @@ def render_json(selection: Selection, exported_at: datetime,
 def export_json(
     store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
     period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
+    with_photos: bool = False,
 ) -> ExportResult:
-    """Write the log (everyone, or one person) to path; raises ExportError."""
+    """Write the log (everyone, or one person) to path; raises ExportError. with_photos:
+    the photos too, copied into a folder beside it named after it (log.json -> log-photos/)."""
     selection = select(store, profile, period, tz)
-    data = render_json(selection, now or datetime.now(UTC), store)
+    photos = _copy_photos(store, selection, Path(os.fspath(path)), tz) if with_photos else None
+    data = render_json(selection, now or datetime.now(UTC), store, photos)
     written = write_atomic(path, data)
     steps = sum(len(s.steps) for s in selection.sessions)
     return ExportResult(written, len(selection.sessions), steps)
+
+
+def _copy_photos(store: Store, selection: Selection, path: Path,
+                 tz: tzinfo | None) -> dict[int, list[dict[str, Any]]]:
+    """Copy the chosen photos beside the JSON (before it is written, so a JSON never lists
+    a photo that is not there); each person's "photos" entries."""
+    target = photo_rows.folder_for(Path(os.path.realpath(path)))
+    ids = {s.id for s in selection.sessions}
+    bounds = selection.period.bounds(tz)
+    out: dict[int, list[dict[str, Any]]] = {}
+    try:
+        for p in selection.profiles:
+            records = photo_rows.chosen(store, p.id, ids, bounds)
+            if records:
+                photo_rows.copy_out(store, records, target)
+                out[p.id] = photo_rows.to_json(records, target.name)
+    except OSError as exc:
+        raise ExportError(f"The photos could not be copied to {target}: "
+                          f"{exc.strerror or exc}.") from None
+    return out

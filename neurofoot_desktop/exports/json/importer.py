@@ -12,7 +12,9 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
+from neurofoot_desktop.exports import photo_rows
 from neurofoot_desktop.exports.json.checker import LogFormatError
 from neurofoot_desktop.exports.json.stream import events
 from neurofoot_desktop.exports.json.validate import ParsedProfile, Validation
@@ -45,7 +47,18 @@ def check_file(path: PathLike) -> Checked:
     check = Validation()
     for _ in check.walk(events(path)):
         pass
+    base = Path(os.fspath(path)).parent
+    for p in check.profiles:  # issue 19: each listed photo read and checked, one at a time
+        for entry in p.photos:
+            _photo(base, entry)
     return Checked(check.profiles, check.sessions)
+
+
+def _photo(base: Path, entry: photo_rows.PhotoEntry) -> bytes:
+    try:
+        return photo_rows.read_photo(base, entry)
+    except ValueError as exc:
+        raise LogFormatError(str(exc)) from None
 
 
 def read_log(path: PathLike) -> list[ParsedProfile]:
@@ -82,6 +95,10 @@ def import_file(store: Store, path: PathLike, checked: Checked, now: datetime | 
             writer.session(ids[i], record)
             if progress and done % 200 == 0:
                 progress(done, checked.sessions)
+        base = Path(os.fspath(path)).parent
+        for profile_id, p in zip(ids, checked.profiles, strict=True):
+            for entry in p.photos:  # issue 19: after the sessions they belong to
+                writer.photo(profile_id, entry.record, _photo(base, entry))
 
     return _saved(write, store, now)
 

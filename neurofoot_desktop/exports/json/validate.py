@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from neurofoot_desktop.exports import plan_rows
+from neurofoot_desktop.exports import photo_rows, plan_rows
 from neurofoot_desktop.exports.json.checker import (
     EARLIEST,
     MAX_NAME,
@@ -32,6 +32,7 @@ class ParsedProfile:
     created_at: datetime | None
     sessions: list[SessionRecord] = field(default_factory=list)
     plans: list[PlanVersion] = field(default_factory=list)  # issue 20; absent in older files
+    photos: list[photo_rows.PhotoEntry] = field(default_factory=list)  # issue 19, if asked
 
 
 def check_session(value: Any, where: str, profile_name: str) -> SessionRecord:
@@ -82,11 +83,13 @@ class Validation:
         self._top: set[str] = set()
         self._keys: dict[str, str] = {}  # name key -> where it was first seen
         self._ids: dict[str, str] = {}  # session id -> where
+        self._photo_names: dict[str, str] = {}  # photo file name -> where
 
     def walk(self, events: Iterable[Event]) -> Iterator[tuple[int, SessionRecord]]:
         head: dict[str, Any] = {}
         person: ParsedProfile | None = None
         count = 0
+        mine: set[str] = set()  # this person's session ids, which a photo may name
         for kind, i, value in events:
             if kind == "top":
                 assert isinstance(i, str)
@@ -95,7 +98,7 @@ class Validation:
             elif kind == "profiles":
                 self._top.add("profiles")
             elif kind == "profile":
-                head, person, count = {}, None, 0
+                head, person, count, mine = {}, None, 0, set()
             elif kind == "head":
                 head[value[0]] = value[1]
             elif kind == "session":
@@ -109,6 +112,7 @@ class Validation:
                         "id", f"an id used once, but it is also at {self._ids[record.id]}",
                         record.id)
                 self._ids[record.id] = f"{place}.id"
+                mine.add(record.id)
                 count += 1
                 self.sessions += 1
                 yield i, record
@@ -117,12 +121,30 @@ class Validation:
                 if person is None:
                     person = self._person(i, head)
                 person.plans = _plans(i, head)  # the head is whole only here
+                person.photos = self._photos(i, head, mine)
                 if not value:
                     Checker(head, f"profiles[{i}]").raw("sessions", "a list")
         for key, expected in (("format", f"{FORMAT!r}"), ("version", str(VERSION)),
                               ("profiles", "a list")):
             if key not in self._top:
                 Checker({}, "").raw(key, expected)
+
+    def _photos(self, i: int, head: dict[str, Any],
+                mine: set[str]) -> list[photo_rows.PhotoEntry]:
+        if photo_rows.KEY not in head:
+            return []
+        try:
+            found = photo_rows.from_json(head[photo_rows.KEY],
+                                         f"profiles[{i}].{photo_rows.KEY}", mine)
+        except ValueError as exc:
+            raise LogFormatError(str(exc)) from None
+        for entry in found:  # one file, one photo: a name listed twice is a fault
+            name = entry.record.file
+            if name in self._photo_names:
+                raise LogFormatError(f'{entry.where}.file: "{entry.path}" is also listed at '
+                                     f"{self._photo_names[name]}")
+            self._photo_names[name] = entry.where
+        return found
 
     def _person(self, i: int, head: dict[str, Any]) -> ParsedProfile:
         person = _check_head(i, head)
