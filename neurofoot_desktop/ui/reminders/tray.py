@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -118,6 +118,7 @@ class Reminders(QObject):
         menu.addAction(self.quit_action)
         tray.setContextMenu(menu)
         menu.installEventFilter(self)  # a menu of its own: told of a new language directly
+        menu.aboutToShow.connect(self._fit_menu)
         tray.activated.connect(self._activated)
         tray.messageClicked.connect(self.open)
         self.tray, self.menu = tray, menu
@@ -137,6 +138,19 @@ class Reminders(QObject):
         self.not_today_action.setText(self.tr("Not today"))
         self.open_action.setText(self.tr("Open NeuroFoot"))
         self.quit_action.setText(self.tr("Quit NeuroFoot"))
+
+    def _fit_menu(self) -> None:
+        """The actions measured in the font the menu paints them with (the style sheet's text
+        size): else at 200 % "In 10 minutes" is cut to "In 1… minutes"."""
+        if self.menu is None:
+            return
+        self.menu.ensurePolished()
+        font = self.menu.font()
+        for action in self.menu.actions():
+            action.setFont(font)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(a.text()) for a in self.menu.actions())
+        self.menu.setMinimumWidth(widest + 4 * metrics.height())  # check column and margins
 
     def _update_menu(self) -> None:
         if self.menu is None:

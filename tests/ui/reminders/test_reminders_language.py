@@ -58,3 +58,25 @@ def test_the_tray_menu_and_the_banner_follow_a_language_change(
     QCoreApplication.processEvents()
     assert r.start_action.text() == "Start a session"
     assert r.banner.not_today.text() == "Not today"
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_the_tray_menu_is_wide_enough_for_its_words_at_200_percent(
+        window: MainWindow, qapp: QApplication) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from neurofoot_desktop.ui import theme
+
+    theme.apply(qapp, "light", 200)
+    try:
+        r = Reminders(window, window.store, window.clock, has_tray=True, notifier=Quiet(),
+                      zone=lambda: UTC)
+        r.driver.timer.stop()
+        assert r.menu is not None
+        r.menu.aboutToShow.emit()
+        metrics = QFontMetrics(r.menu.font())
+        assert metrics.height() > 30  # the style sheet's 200 % text, not the 100 % font
+        widest = max(metrics.horizontalAdvance(a.text()) for a in r.menu.actions())
+        assert r.menu.minimumWidth() > widest
+    finally:
+        theme.apply(qapp, "light", 100)
