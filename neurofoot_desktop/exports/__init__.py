@@ -44,7 +44,7 @@ def export_log(
         from neurofoot_desktop.exports.fhir_bundle import export_fhir
 
         return export_fhir(store, path, profile=profile, period=period, now=now, tz=tz,
-                           progress=progress)
+                           progress=progress, with_photos=with_photos)
     if fmt == "pdf":
         from neurofoot_desktop.exports.pdf import export_pdf
 

@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any
@@ -23,10 +23,11 @@ from typing import Any
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import default_protocol
 from neurofoot_desktop.core.session import Outcome
-from neurofoot_desktop.exports import symptoms_rows
+from neurofoot_desktop.exports import footcheck_fhir, photo_rows, symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, Progress, write_atomic
 from neurofoot_desktop.exports.json import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, select
+from neurofoot_desktop.storage import footcheck
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
 
 BASE = "https://neurofoot.app/fhir"
@@ -178,10 +179,14 @@ def _device() -> dict[str, Any]:
 DEVICE_URL = _urn("device", "neurofoot")
 
 
-def entries(selection: Selection,
-            progress: Progress | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+Media = Callable[[Profile, str], Iterator[tuple[str, dict[str, Any]]]]
+
+
+def entries(selection: Selection, progress: Progress | None = None,
+            media: Media | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(fullUrl, resource) one at a time: the Device once, then each person's Patient once
-    followed by their Observations, so ten years never sit in memory as one tree."""
+    followed by their Observations (and, with media, their photos as Media), so ten years
+    never sit in memory as one tree."""
     total, done = len(selection.sessions), 0
     device_given = False
     device = {"reference": DEVICE_URL}
@@ -197,6 +202,10 @@ def entries(selection: Selection,
             for i, obs in enumerate(symptoms_rows.observations(  # issue 18
                     record.id, record.started_at, record.symptoms, patient_ref)):
                 observations.append((_urn("symptom", record.id, str(i)), {"meta": _META, **obs}))
+            for i, obs in enumerate(footcheck_fhir.observations(  # issue 19
+                    record.footcheck, patient_ref)):
+                observations.append((_urn("foot-check", record.id, str(i)),
+                                     {"meta": _META, **obs}))
             done += 1
             if progress is not None and done % 50 == 0:
                 progress(done, total)
@@ -211,10 +220,16 @@ def entries(selection: Selection,
             for url, obs in observations:
                 obs["device"] = device
                 yield url, obs
+        for name, resource in media(profile, patient_ref) if media else ():  # issue 19
+            if not patient_given:
+                patient_given = True
+                yield patient_ref, _patient(profile)
+            yield _urn("photo", profile.name, name), {"meta": _META, **resource}
 
 
 def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
-                progress: Progress | None = None) -> Iterator[bytes]:
+                progress: Progress | None = None, media: Media | None = None
+                ) -> Iterator[bytes]:
     """The Bundle as chunks of UTF-8, one entry per line; counter[0] ends as the entry count.
 
     Compact lines keep json's fast C encoder in use."""
@@ -222,7 +237,7 @@ def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
                        "type": "collection", "timestamp": to_iso(exported_at)},
                       ensure_ascii=False)
     lines: list[str] = []
-    for url, resource in entries(selection, progress):
+    for url, resource in entries(selection, progress, media):
         lines.append((",\n " if counter[0] else ', "entry": [\n ')
                      + json.dumps({"fullUrl": url, "resource": resource}, ensure_ascii=False,
                                   separators=(",", ":")))
@@ -239,12 +254,25 @@ def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
 def export_fhir(
     store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
     period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, with_photos: bool = False,
 ) -> ExportResult:
     """Write a FHIR R4 collection Bundle to path, streamed; raises ExportError (or
-    ExportCancelled from progress, leaving no file)."""
+    ExportCancelled from progress, leaving no file). with_photos: the photos as Media."""
     selection = select(store, profile, period, tz)
+    for p in selection.profiles:  # issue 19: each session's look, read once per person
+        looks = {c.session_id: c for c in footcheck.checks(store, p.id)}
+        for record in selection.sessions_of(p):
+            record.footcheck = looks.get(record.id)
+    media: Media | None = None
+    if with_photos:
+        ids, bounds = {s.id for s in selection.sessions}, selection.period.bounds(tz)
+
+        def photos(person: Profile, patient_ref: str) -> Iterator[tuple[str, dict[str, Any]]]:
+            chosen = photo_rows.chosen(store, person.id, ids, bounds)
+            return footcheck_fhir.media(store, chosen, patient_ref)
+
+        media = photos
     counter = [0]
     written = write_atomic(path, stream_fhir(selection, now or datetime.now(UTC), counter,
-                                             progress))
+                                             progress, media))
     return ExportResult(written, len(selection.sessions), counter[0])
