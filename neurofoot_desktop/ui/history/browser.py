@@ -8,21 +8,18 @@ Undo puts it back, for as long as the program runs.
 
 from __future__ import annotations
 
-import bisect
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,10 +30,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -51,190 +46,16 @@ from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history import symbols
+from neurofoot_desktop.ui.history.session_list import (
+    SessionListModel,
+    StepTable,
+    clock_text,
+    feel_text,
+    minutes_text,
+    status_text,
+    warnings_text,
+)
 from neurofoot_desktop.ui.history.text import local_date_text
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class SessionListModel(QAbstractTableModel):
-    """Sessions newest first; reads only what is on screen, so 3,650 rows cost nothing."""
-
-    DATE, DURATION, STATUS, COMFORT, WARNINGS = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SessionRecord] = []
-        self._icons: dict[tuple[bool, bool], QIcon] = {}
-
-    # -- contents ---------------------------------------------------------------------
-    def set_records(self, records: Sequence[SessionRecord]) -> None:
-        """records oldest first, as the store returns them."""
-        self.beginResetModel()
-        self.rows = list(reversed(records))
-        self.endResetModel()
-
-    def add_older(self, records: Sequence[SessionRecord]) -> None:
-        if not records:
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(records) - 1)
-        self.rows.extend(reversed(records))
-        self.endInsertRows()
-
-    def row_of(self, session_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == session_id), -1)
-
-    def remove(self, session_id: str) -> int:
-        row = self.row_of(session_id)
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
-        return row
-
-    def insert(self, record: SessionRecord) -> int:
-        keys = [-r.started_at.timestamp() for r in self.rows]
-        row = bisect.bisect_left(keys, -record.started_at.timestamp())
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.insert(row, record)
-        self.endInsertRows()
-        return row
-
-    def refresh_icons(self) -> None:
-        self._icons.clear()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, self.WARNINGS),
-                                  self.index(len(self.rows) - 1, self.WARNINGS))
-
-    # -- Qt model ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Length"), self.tr("Status"),
-                    self.tr("Comfort"), self.tr("Warnings"))[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        record = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell_text(record, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.WARNINGS:
-            return self._icon(bool(record.warnings), record.hurt)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS and record.warnings:
-            return warnings_text(self, record, i18n.current_protocol())
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
-        return None
-
-    def cell_text(self, record: SessionRecord, col: int) -> str:
-        if col == self.DATE:
-            return local_date_text(record.started_at.timestamp())
-        if col == self.DURATION:
-            return minutes_text(self, duration_s(record))
-        if col == self.STATUS:
-            return status_text(self, record.status)
-        if col == self.COMFORT:
-            avg = record.average_comfort
-            return "—" if avg is None else f"{avg:.1f}"
-        parts = []
-        if record.warnings:
-            n = len(record.warnings)
-            parts.append(self.tr("1 sign") if n == 1 else self.tr("{n} signs").format(n=n))
-        if record.hurt:
-            parts.append(self.tr("it hurt"))
-        return ", ".join(parts) if parts else "—"
-
-    def _icon(self, warned: bool, hurt: bool) -> QIcon | None:
-        if not (warned or hurt):
-            return None
-        key = (warned, hurt)
-        if key not in self._icons:
-            t = themes.current()
-            marks = [(symbols.WARNING, t.warning)] if warned else []
-            marks += [(symbols.STOP, t.danger)] if hurt else []
-            self._icons[key] = symbols.icon(marks, t.px(22), t.text)
-        return self._icons[key]
-
-
-def minutes_text(obj: QWidget | QAbstractTableModel, seconds: float | None) -> str:
-    if seconds is None:
-        return "—"
-    minutes = round(seconds / 60)
-    if minutes < 1:
-        return obj.tr("under 1 min")
-    return obj.tr("{n} min").format(n=minutes)
-
-
-def clock_text(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def status_text(obj: QWidget | QAbstractTableModel, status: str) -> str:
-    return {
-        "completed": obj.tr("Completed"),
-        "stopped": obj.tr("Stopped"),
-        "incomplete": obj.tr("Not finished"),
-        "blocked": obj.tr("No massage"),
-    }.get(status, status)
-
-
-def feel_text(obj: QWidget, feel: str | None) -> str:
-    return {
-        "too_light": obj.tr("Too light"),
-        "just_right": obj.tr("Just right"),
-        "too_firm": obj.tr("Too firm"),
-    }.get(feel or "", "—")
-
-
-def warnings_text(obj: QWidget | QAbstractTableModel, record: SessionRecord,
-                  protocol: Protocol) -> str:
-    names = []
-    for w in record.warnings:
-        try:
-            names.append(protocol.question(w).short)
-        except KeyError:
-            names.append(w.replace("_", " "))
-    return obj.tr("Warning signs before this session: {signs}.").format(signs=", ".join(names))
-
-
-class StepTable(QTableWidget):
-    """A table exactly as tall as its rows, which wrap as the width changes; the page scrolls."""
-
-    def __init__(self, rows: int, columns: int) -> None:
-        super().__init__(rows, columns)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def fit_rows(self) -> None:
-        """Row heights for the current column widths (wrapped titles), then the table's."""
-        self.resizeRowsToContents()
-        self.updateGeometry()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit_rows()
-
-    def sizeHint(self) -> QSize:
-        height = (self.horizontalHeader().height() or self.horizontalHeader().sizeHint().height())
-        height += self.verticalHeader().length() + 2 * self.frameWidth()
-        return QSize(super().sizeHint().width(), height)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
 
 
 class SessionBrowser(QWidget):
