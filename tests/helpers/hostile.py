@@ -13,6 +13,7 @@ import json
 import random
 import unicodedata
 from collections.abc import Iterator
+from datetime import date, timedelta
 from typing import Any
 
 MARK = "@@HOSTILE@@"
@@ -23,7 +24,7 @@ STEPS = ("effleurage", "sole_kneading", "toe_rolling", "ankle_rotation", "closin
 def valid_log(sessions_per_person: int = 3) -> dict[str, Any]:
     """A small valid export: two people, rated, skipped and hurt steps, warnings, notes."""
     def session(person: int, n: int) -> dict[str, Any]:
-        day = f"2026-11-{n + 1:02d}"
+        day = (date(2026, 11, 20) - timedelta(days=n)).isoformat()
         steps = []
         for k, step in enumerate(STEPS):
             for f, foot in enumerate(("left", "right")):

@@ -127,6 +127,9 @@ class Stream:
             except RecursionError:
                 raise LogFormatError("the file is nested too deeply to be a NeuroFoot log"
                                      ) from None
+            except ValueError:  # int() past 4,300 digits; never a NeuroFoot number
+                raise LogFormatError(f"a number far too long for a NeuroFoot log, near "
+                                     f"{self.where(self.pos)}") from None
             if end >= len(self.buf) and self._fill(len(self.buf)):
                 continue  # a number may go on in the next piece
             self.pos = end
