@@ -49,7 +49,7 @@ def export_log(
         from neurofoot_desktop.exports.pdf import export_pdf
 
         return export_pdf(store, path, profile=profile, period=period, now=now, tz=tz,
-                          appendix=appendix, progress=progress)
+                          appendix=appendix, progress=progress, with_photos=with_photos)
     raise ValueError(f"unknown export format {fmt!r}")
 
 

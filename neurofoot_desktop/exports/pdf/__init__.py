@@ -18,7 +18,7 @@ from neurofoot_desktop import APP_NAME
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.protocol import Protocol, default_protocol
 from neurofoot_desktop.exports.atomic import ExportError, ExportResult, Progress, write_atomic
-from neurofoot_desktop.exports.pdf import pages, sections
+from neurofoot_desktop.exports.pdf import pages, photos, sections
 from neurofoot_desktop.exports.pdf.words import e, translate
 from neurofoot_desktop.exports.period import Period, Selection, local_date, select
 from neurofoot_desktop.storage.repository import Store
@@ -70,7 +70,7 @@ def _span(store: Store, selection: Selection, profile_id: int, tz: tzinfo | None
 
 def build_document(store: Store, selection: Selection, generated_at: datetime,
                    tz: tzinfo | None = None, protocol: Protocol | None = None,
-                   appendix: bool = False) -> QTextDocument:
+                   appendix: bool = False, with_photos: bool = False) -> QTextDocument:
     _ensure_gui()
     protocol = protocol or default_protocol()
     doc = QTextDocument()
@@ -80,7 +80,9 @@ def build_document(store: Store, selection: Selection, generated_at: datetime,
     # No ligatures: "fi" must stay two letters for search and copy in PDF viewers.
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
-    chosen = sections.SUMMARY + (sections.APPENDIX if appendix else ())
+    # issue 19: the photo page, when asked for, right after the summary (one page more)
+    chosen = (sections.SUMMARY + ((photos.photo_page,) if with_photos else ())
+              + (sections.APPENDIX if appendix else ()))
     parts = []
     today = local_date(generated_at, tz)
     for i, profile in enumerate(selection.profiles):
@@ -103,10 +105,10 @@ def build_document(store: Store, selection: Selection, generated_at: datetime,
 
 def render_pdf(store: Store, selection: Selection, generated_at: datetime,
                tz: tzinfo | None = None, protocol: Protocol | None = None,
-               appendix: bool = False, progress: Progress | None = None
-               ) -> tuple[bytes, int]:
+               appendix: bool = False, progress: Progress | None = None,
+               with_photos: bool = False) -> tuple[bytes, int]:
     """The report as PDF bytes and its number of pages."""
-    doc = build_document(store, selection, generated_at, tz, protocol, appendix)
+    doc = build_document(store, selection, generated_at, tz, protocol, appendix, with_photos)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -133,9 +135,10 @@ def _footer_left(selection: Selection) -> str:
 def export_pdf(store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
                period: Period | None = None, now: datetime | None = None,
                tz: tzinfo | None = None, appendix: bool = False,
-               progress: Progress | None = None) -> ExportResult:
-    """Write the doctor's report to path (whole or not at all); raises ExportError."""
+               progress: Progress | None = None, with_photos: bool = False) -> ExportResult:
+    """Write the doctor's report to path (whole or not at all); raises ExportError.
+    with_photos: a page with the first and latest photo of each foot and view."""
     selection = select(store, profile, period, tz)
     data, count = render_pdf(store, selection, now or datetime.now(UTC), tz,
-                             appendix=appendix, progress=progress)
+                             appendix=appendix, progress=progress, with_photos=with_photos)
     return ExportResult(write_atomic(path, data), len(selection.sessions), count)
