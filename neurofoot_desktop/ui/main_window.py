@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.person = ""
         self._why_return: QWidget | None = None
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(800, 520)  # a 1024x640 screen with a title bar and a panel
 
         self._rng = rng
         self.stack = QStackedWidget()
@@ -89,8 +89,15 @@ class MainWindow(QMainWindow):
         self.start.historyRequested.connect(self.show_history)
         self.start.settingsRequested.connect(self.show_settings)
         self._build_menus()
-        self.resize(1366, 768)
+        self._fit_screen()
         self.go_home()
+
+    def _fit_screen(self) -> None:
+        """1366x768 where there is room; on a smaller screen, all of it (frame included)."""
+        area = self.screen().availableGeometry()
+        # The window manager's frame is not known before the window is shown: leave room for
+        # a title bar and borders so nothing ends up off-screen.
+        self.resize(min(1366, area.width() - 16), min(768, area.height() - 48))
 
     @property
     def protocol(self) -> Protocol:

@@ -28,7 +28,7 @@ def window(qtbot: QtBot, data_dir: Path, clock: FakeClock,
     # No real sound or voice in tests (no device here); tests/ui/test_hands_free.py fakes both.
     quiet = Settings(sound_enabled=False, voice_enabled=False)
     win = MainWindow(store, clock=clock, rng=random.Random(7), settings=quiet)
-    win.player.confirm = lambda title, text: True
+    win.resize(1366, 768)  # the offscreen screen is 800x800: keep the usual window
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

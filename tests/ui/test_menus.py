@@ -138,3 +138,16 @@ def test_import_runs_off_the_gui_thread_and_says_what_it_added(
     assert on_main == [False]
     assert len(window.store.sessions()) == 1
     assert said(scripted_dialogs) == ["Imported 1 new sessions (0 were already here)."]
+
+
+def test_the_window_fits_a_small_screen(qapp, data_dir) -> None:
+    from neurofoot_desktop.storage import Store
+    from neurofoot_desktop.ui.main_window import MainWindow
+
+    store = Store.open(data_dir)
+    win = MainWindow(store)
+    area = win.screen().availableGeometry()  # 800x800 offscreen: smaller than 1366x768
+    assert win.width() <= area.width() and win.height() <= min(768, area.height() - 48)
+    assert win.minimumWidth() <= 1024 - 16 and win.minimumHeight() <= 640 - 48
+    win.close()
+    store.close()

@@ -450,7 +450,7 @@ def spanish_window(qtbot: QtBot, store: Store, clock: FakeClock) -> MainWindow:
 
         kwargs["settings"] = Settings(sound_enabled=False, voice_enabled=False)
     win = MainWindow(store, **kwargs)
-    win.player.confirm = lambda title, text: True
+    win.resize(1366, 768)  # the offscreen screen is 800x800: keep the usual window
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
