@@ -96,7 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "command", None) is None:
         from neurofoot_desktop.app import run_gui
 
-        return run_gui(args.data_dir, background=args.background)
+        try:
+            return run_gui(args.data_dir, background=args.background)
+        except StorageError as exc:  # a data folder that cannot be one (a symlink loop)
+            from neurofoot_desktop.commands.errors import one_line
+
+            print(one_line(f"neurofoot: {exc}"), file=sys.stderr)
+            return 2
     from neurofoot_desktop.commands.errors import CommandError, one_line
 
     def refuse(message: object, code: int) -> int:

@@ -159,7 +159,7 @@ def test_check_reports_look_alikes_kept_apart_by_the_migration(tmp_path: Path) -
 def test_a_symlink_loop_as_data_folder_is_one_line(tmp_path: Path) -> None:
     loop = tmp_path / "loop"
     loop.symlink_to(loop)
-    for argv in (["check"], ["recommend"], ["restore"]):
+    for argv in ([], ["check"], ["recommend"], ["restore"]):  # [] : the window
         code, _out, err = run("--data-dir", str(loop), *argv)
         assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
         assert "data folder" in err or "loop" in err.lower()
