@@ -1124,6 +1124,50 @@ Su registro tal como estaba antes se guarda aquí:
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history/browser_filters.py" line="+37"/>
+        <source>Whose sessions</source>
+        <translation>De quién son las sesiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Search the notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped</source>
+        <translation>Detenidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has notes</source>
+        <translation>Con notas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date to go to</source>
+        <translation>Fecha a la que ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to date</source>
+        <translation>Ir a la fecha</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{shown} of {total} sessions</source>
+        <translation>{shown} de {total} sesiones</translation>
+    </message>
+</context>
+<context>
     <name>FootCheck</name>
     <message>
         <location filename="../../neurofoot_desktop/ui/footcheck/temperature.py" line="+36"/>

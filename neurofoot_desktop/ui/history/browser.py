@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -40,12 +40,14 @@ from PySide6.QtWidgets import (
 from neurofoot_desktop.core.history import duration_s
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
+from neurofoot_desktop.core.session_filter import filter_sessions, row_for_date
 from neurofoot_desktop.storage import Store, removal
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history import symbols
+from neurofoot_desktop.ui.history.browser_filters import FilterBar
 from neurofoot_desktop.ui.history.session_list import (
     SessionListModel,
     StepTable,
@@ -73,6 +75,11 @@ class SessionBrowser(QWidget):
         self.profile_id: int | None = None
         self._undo: list[SessionRecord] = []  # deleted this run, newest last
         self._shown: SessionRecord | None = None
+        self._all: list[SessionRecord] = []  # the person's sessions, oldest first
+
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.apply_filter)
+        self.filters.jumpRequested.connect(self.jump_to)
 
         self.model = SessionListModel(self)
         self.table = QTableView()
@@ -122,6 +129,7 @@ class SessionBrowser(QWidget):
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 8, 0, 0)
+        root.addWidget(self.filters)
         root.addWidget(self.undo_bar)
         root.addWidget(split, 1)
         self.apply_theme(themes.current())
@@ -201,6 +209,7 @@ class SessionBrowser(QWidget):
         return box
 
     def apply_theme(self, t: themes.Theme) -> None:
+        self.filters.apply_theme(t)
         row = t.target_px
         for view in (self.table, self.steps):
             view.verticalHeader().setDefaultSectionSize(row)
@@ -263,15 +272,44 @@ class SessionBrowser(QWidget):
         keep = self._shown.id if self._shown else None
         self._save_pending_note()
         self.profile_id = profile_id
-        self.model.set_records(records)
+        self._all = list(records)
+        try:
+            people = [(p.id, p.name) for p in self.store.profiles()]
+        except StorageError:
+            people = []
+        self.filters.set_people(people, profile_id)
+        self.model.set_records(filter_sessions(records, self.filters.value()))
+        self._count()
         if not (keep and self.select_session(keep)):
             self._select_row(0)
 
     def add_older(self, records: Sequence[SessionRecord]) -> None:
         had = self.model.rowCount()
-        self.model.add_older(records)
+        self._all[:0] = records
+        self.model.add_older(filter_sessions(records, self.filters.value()))
+        self._count()
         if not had:
             self._select_row(0)
+
+    def apply_filter(self) -> None:
+        """List only what the filter keeps; the chosen session stays chosen if it is kept."""
+        keep = self._shown.id if self._shown else None
+        self._save_pending_note()
+        self.model.set_records(filter_sessions(self._all, self.filters.value()))
+        self._count()
+        if not (keep and self.select_session(keep)):
+            self._select_row(0)
+
+    def jump_to(self, day: date) -> None:
+        """Show the last listed session on or before day (the oldest if all are later)."""
+        self._select_row(row_for_date(self.model.rows, day))
+
+    def _count(self) -> None:
+        f = self.filters.value()
+        self.filters.set_count(self.model.rowCount(), len(self._all), f.active)
+        if self._all:
+            first, last = self._all[0].started_at, self._all[-1].started_at
+            self.filters.set_day_range(first.astimezone().date(), last.astimezone().date())
 
     def select_session(self, session_id: str) -> bool:
         row = self.model.row_of(session_id)
@@ -497,6 +535,7 @@ class SessionBrowser(QWidget):
         self.note.blockSignals(False)
         self._undo.append(removed)
         self._shown = None
+        self._all = [r for r in self._all if r.id != record.id]
         row = self.model.remove(record.id)
         self._select_row(min(row, self.model.rowCount() - 1))
         self._update_undo_bar()
@@ -514,7 +553,11 @@ class SessionBrowser(QWidget):
             self._update_undo_bar()
             return None
         if record.profile_id == self.profile_id:
-            self._select_row(self.model.insert(record))
+            self._all.append(record)
+            self._all.sort(key=lambda r: (r.started_at, r.id))
+            if self.filters.value().keeps(record):
+                self._select_row(self.model.insert(record))
+            self._count()
         self._update_undo_bar()
         self.sessionRestored.emit(record)
         return record

@@ -348,6 +348,7 @@ class HistoryView(QWidget):
         self.browser = SessionBrowser(store, self.protocol)
         self.browser.sessionDeleted.connect(self._on_deleted)
         self.browser.sessionRestored.connect(self._on_restored)
+        self.browser.filters.personChosen.connect(self.set_profile)  # History follows
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
