@@ -120,6 +120,26 @@ def record_decision(store: Store, profile_id: int, decision: Decision) -> None:
                    to_iso(decision.until) if decision.until else None))
 
 
+def add_decisions(conn: sqlite3.Connection, profile_id: int, found: list[Decision]) -> int:
+    """An import's snoozes and "not today" answers, inside its transaction; one the person
+    already has (same kind, moment, day and slot) is left as it is. Returns how many were
+    added."""
+    have = {tuple(r) for r in conn.execute(  # rows may be sqlite3.Row: compare as tuples
+        "SELECT kind, made_at, day, slot FROM reminder_decisions WHERE profile_id = ?",
+        (profile_id,))}
+    added = 0
+    for d in found:
+        key = (d.kind.value, to_iso(d.at), d.day.isoformat(), d.slot)
+        if key in have:
+            continue
+        conn.execute("INSERT INTO reminder_decisions (profile_id, kind, made_at, day, slot, "
+                     "until) VALUES (?, ?, ?, ?, ?, ?)",
+                     (profile_id, *key, to_iso(d.until) if d.until else None))
+        have.add(key)
+        added += 1
+    return added
+
+
 @_reading
 def decisions(store: Store, profile_id: int, first: date | None = None) -> list[Decision]:
     rows = store.connection.execute(

@@ -10,6 +10,7 @@ from typing import Any
 
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS
+from neurofoot_desktop.core.reminders import Decision
 from neurofoot_desktop.core.session import StepResult
 from neurofoot_desktop.exports import footcheck_rows, photo_rows, plan_rows, symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportError, ExportResult, write_atomic
@@ -91,12 +92,20 @@ def build_log(selection: Selection, exported_at: datetime, store: Store | None =
                 "name": p.name,
                 "created_at": to_iso(p.created_at),
                 **(plan_rows.to_json(plans.plan_versions(store, p.id)) if store else {}),
+                **(plan_rows.decisions_to_json(_decisions(store, p.id, selection.period))
+                   if store else {}),
                 **({photo_rows.KEY: photos[p.id]} if photos and photos.get(p.id) else {}),
                 "sessions": [session_to_dict(r) for r in by_profile[p.id]],
             }
             for p in selection.profiles
         ],
     }
+
+
+def _decisions(store: Store, profile_id: int, period: Period) -> list[Decision]:
+    """The person's reminder decisions about the days of the period (local days)."""
+    return [d for d in plans.decisions(store, profile_id, period.since)
+            if period.until is None or d.day <= period.until]
 
 
 def render_json(selection: Selection, exported_at: datetime, store: Store | None = None,

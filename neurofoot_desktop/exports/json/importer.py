@@ -89,6 +89,7 @@ def import_file(store: Store, path: PathLike, checked: Checked, now: datetime | 
         ids = [writer.person(p.name, p.created_at) for p in checked.profiles]
         for profile_id, p in zip(ids, checked.profiles, strict=True):
             plans.add_versions(writer.conn, profile_id, p.plans)  # issue 20
+            plans.add_decisions(writer.conn, profile_id, p.decisions)
         for done, (i, record) in enumerate(Validation().walk(events(path)), start=1):
             if i >= len(ids):
                 raise LogFormatError("the file changed while it was being imported")
@@ -120,6 +121,7 @@ def import_parsed(store: Store, profiles: list[ParsedProfile], now: datetime | N
         for p in profiles:
             profile_id = writer.person(p.name, p.created_at)
             plans.add_versions(writer.conn, profile_id, p.plans)  # issue 20
+            plans.add_decisions(writer.conn, profile_id, p.decisions)
             for record in p.sessions:
                 writer.session(profile_id, record)
                 done += 1

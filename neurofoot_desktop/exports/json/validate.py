@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from neurofoot_desktop.core.reminders import Decision
 from neurofoot_desktop.exports import photo_rows, plan_rows
 from neurofoot_desktop.exports.json.checker import (
     EARLIEST,
@@ -32,6 +33,7 @@ class ParsedProfile:
     created_at: datetime | None
     sessions: list[SessionRecord] = field(default_factory=list)
     plans: list[PlanVersion] = field(default_factory=list)  # issue 20; absent in older files
+    decisions: list[Decision] = field(default_factory=list)  # issue 20: snoozes, "not today"
     photos: list[photo_rows.PhotoEntry] = field(default_factory=list)  # issue 19, if asked
 
 
@@ -121,6 +123,7 @@ class Validation:
                 if person is None:
                     person = self._person(i, head)
                 person.plans = _plans(i, head)  # the head is whole only here
+                person.decisions = _decisions(i, head)
                 person.photos = self._photos(i, head, mine)
                 if not value:
                     Checker(head, f"profiles[{i}]").raw("sessions", "a list")
@@ -163,6 +166,16 @@ def _plans(i: int, head: dict[str, Any]) -> list[PlanVersion]:
         return []
     try:
         return plan_rows.from_json(head[plan_rows.KEY], f"profiles[{i}].{plan_rows.KEY}")
+    except ValueError as exc:
+        raise LogFormatError(str(exc)) from None
+
+
+def _decisions(i: int, head: dict[str, Any]) -> list[Decision]:
+    if plan_rows.DECISIONS_KEY not in head:  # older files, and people never reminded
+        return []
+    try:
+        return plan_rows.decisions_from_json(head[plan_rows.DECISIONS_KEY],
+                                             f"profiles[{i}].{plan_rows.DECISIONS_KEY}")
     except ValueError as exc:
         raise LogFormatError(str(exc)) from None
 
