@@ -3,7 +3,7 @@
 Start-up order: one instance per data folder -> open the log (refuse a newer
 format untouched, recover a damaged file, restore a lost one) -> MainWindow ->
 show; once the first frame is painted, the app icon is loaded and later launches
-are listened for. After the window closes, the daily backup is made if today has none.
+are listened for. The daily backup is made by the main window when a session ends.
 """
 
 from __future__ import annotations
@@ -233,12 +233,6 @@ def _run_gui(folder: Path, check: BackgroundProbe, background: bool = False) -> 
             sys.excepthook = previous_hook
             _sweep_photos(store)
             store.close()
-        from neurofoot_desktop.storage import backup
-
-        try:
-            backup.maybe_daily_backup(store.path)
-        except StorageError as exc:  # the log itself is fine; try again next time
-            log.warning("daily backup skipped: %s", exc)
         return code
     finally:
         guard.release()

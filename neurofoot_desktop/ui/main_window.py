@@ -187,8 +187,23 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
+        # Every way out of a session (the summary, a block, a stop, a failed save) passes here:
+        # the one place the daily backup is started.
+        session_over = self.in_session() and (page is self.start
+                                              or page is self._built("summary"))
         self.stack.setCurrentWidget(page)
         page.setFocus(Qt.FocusReason.OtherFocusReason)
+        if session_over:
+            self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """At most once a day, off the GUI thread; a failure never touches the log itself."""
+        from neurofoot_desktop.storage import backup
+        from neurofoot_desktop.ui.files import progress
+
+        path = self.store.path
+        self._backup = progress.in_background(lambda: backup.maybe_daily_backup(path),
+                                              "daily backup")
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
@@ -490,13 +505,6 @@ class MainWindow(QMainWindow):
         assert self.log is not None
         self.summary.show_log(self.log)
         self.show_page(self.summary)
-        from neurofoot_desktop.storage import backup
-        from neurofoot_desktop.ui.files import progress
-
-        # at most once a day, off the GUI thread; a failure here never touches the log itself
-        path = self.store.path
-        self._backup = progress.in_background(lambda: backup.maybe_daily_backup(path),
-                                              "daily backup")
 
     def storage_failed(self, exc: StorageError) -> None:
         """Something could not be saved (a full disk, say). Whatever was saved before stays in

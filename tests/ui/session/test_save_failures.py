@@ -115,3 +115,20 @@ def test_a_skip_that_cannot_be_saved_mid_step_stops_the_clock_and_the_picture(
     assert not player.diagram.is_playing()
     ((_kind, message),) = scripted_dialogs.told
     assert "the session stops here" in message
+
+
+def test_a_session_that_ends_makes_the_day_s_backup_once(
+    qtbot: QtBot, window: MainWindow, drive: Driver, scripted_dialogs,
+) -> None:
+    from neurofoot_desktop.storage import backup
+
+    drive.add_person("Ana")
+    assert backup.list_backups(window.store.path) == []
+    drive.begin()
+    window.go_home()  # leaving the session, whichever way: the one place the backup starts
+    qtbot.waitUntil(lambda: len(backup.list_backups(window.store.path)) == 1, timeout=10_000)
+    scripted_dialogs.answers = [False]  # the unfinished session is offered: leave it
+    drive.begin()
+    window.go_home()
+    qtbot.wait(200)
+    assert [b.kind for b in backup.list_backups(window.store.path)] == ["daily"]
