@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from neurofoot_desktop import app
 from neurofoot_desktop.storage import Store, backup
-from neurofoot_desktop.storage.migrations import LATEST
+from neurofoot_desktop.storage.migrations import APPLICATION_ID, LATEST
 
 
 class StandIn(QMainWindow):
@@ -29,6 +29,8 @@ class StandIn(QMainWindow):
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch, qapp, scripted_dialogs) -> list[tuple[str, str]]:
     monkeypatch.setattr(app, "_make_window", StandIn)
+    # The reminders (tray, timer) need the real window; these tests are about the log.
+    monkeypatch.setattr(app, "_start_reminders", lambda *args: None)
     StandIn.opened.clear()
     return scripted_dialogs.told
 
@@ -39,6 +41,7 @@ def test_newer_log_is_refused_by_the_gui_untouched(data_dir: Path, told: list) -
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # NeuroFoot's, only newer
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.commit()
     conn.close()
@@ -139,5 +142,6 @@ def test_once_the_window_is_painted_it_has_its_icon_and_answers_a_second_launch(
 
     QApplication.setWindowIcon(QIcon())
     monkeypatch.setattr(app, "_make_window", KnockingStandIn)
+    monkeypatch.setattr(app, "_start_reminders", lambda *args: None)  # needs the real window
     assert app.run_gui(str(data_dir)) == 0
     assert KnockingStandIn.seen == {"icon": True, "second launch": Launch.FORWARDED}
