@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core import lighttouch
 from neurofoot_desktop.core.clock import Clock
@@ -21,7 +21,7 @@ from neurofoot_desktop.session_log import SessionLog
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
 from neurofoot_desktop.ui.widgets import keys
-from neurofoot_desktop.ui.widgets.controls import button, card, label, scrolling
+from neurofoot_desktop.ui.widgets.controls import WholeLabel, button, card, label, scrolling
 
 
 class LightTouchPage(QWidget):
@@ -45,15 +45,19 @@ class LightTouchPage(QWidget):
         self.heading = label("", "subtitle", name="lt_heading")
         self.title = label("", "title", name="lt_title")
         self.text = label("", name="lt_text")
-        self.note = label(protocol.light_touch.note, "muted", name="lt_note")
+        self.note = WholeLabel("muted", "lt_note", shrink=False)  # whole below the words
+        self.note.setText(protocol.light_touch.note)
         self.primary = button("", "primary", "lt_primary")
         self.secondary = button("", name="lt_secondary")
         self.primary.clicked.connect(lambda: self._choose(True))
         self.secondary.clicked.connect(lambda: self._choose(False))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.secondary)
-        buttons.addStretch(1)
-        buttons.addWidget(self.primary)
+        # Side by side when both fit, else one above the other, each whole (issue 14,
+        # finding 8: at 200 % they were cut to "etir la prueba en este").
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        top = Qt.AlignmentFlag.AlignTop  # one line: the same top, whatever their frames
+        self.buttons.addWidget(self.secondary, 0, top)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.primary, 0, top)
         # The words scroll when type is large; the two answers always stay in view.
         words = QWidget()
         words_box = QVBoxLayout(words)
@@ -63,20 +67,27 @@ class LightTouchPage(QWidget):
         words_box.addStretch(1)
         panel = card(scrolling(words))
         panel.layout().addWidget(self.note)
-        panel.layout().addLayout(buttons)
+        panel.layout().addLayout(self.buttons)
+        self.panel = panel
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 24, 24, 24)
         row.setSpacing(24)
         row.addWidget(self.diagram, 1)
         row.addWidget(panel, 1)
+        panel.installEventFilter(self)
         # One key per answer, in the screen's own language (English F/N/Y, Spanish S/N/S):
         # the helper's clean knuckle can press one key.
         self.felt_key = self.tr("F", "key for: Felt it")
         self.yes_key = self.tr("Y", "key for: Yes, unpleasant")
         self.no_key = self.tr("N", "key for: Did not feel it / No")
-        for key, felt in ((self.felt_key, True), (self.no_key, False), (self.yes_key, True)):
+        # One shortcut per distinct key: Spanish uses S for both "Sí lo noté" and "Sí"
+        # (two shortcuts on one key would be ambiguous, and neither would fire).
+        answers = {self.felt_key: True, self.yes_key: True, self.no_key: False}
+        for key, felt in answers.items():
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda f=felt: self._key_choice(f))
+        keys.arrow_group([self.secondary, self.primary])
+        self.setTabOrder(self.secondary, self.primary)  # Tab in reading order: left first
         self.setFocusProxy(self.primary)
         # Enter and Space activate the FOCUSED answer (finding 2); Esc asks to stop.
         keys.install(self, default=lambda: self.primary, back=self.cancelRequested.emit)
@@ -180,3 +191,22 @@ class LightTouchPage(QWidget):
     def _key_choice(self, felt: bool) -> None:
         if self.stage in ("probe", "unpleasant"):
             self._choose(felt)
+
+    def _place_buttons(self) -> None:
+        """Stack the answers when the panel is too narrow for both, and keep the panel
+        at least as wide as the wider answer."""
+        wide = max(self.primary.sizeHint().width(), self.secondary.sizeHint().width())
+        margins = self.panel.layout().contentsMargins()
+        self.panel.setMinimumWidth(wide + margins.left() + margins.right())
+        both = self.primary.sizeHint().width() + self.secondary.sizeHint().width() + 24
+        inner = self.panel.contentsRect().width() - margins.left() - margins.right()
+        direction = (QBoxLayout.Direction.LeftToRight if both <= inner
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.buttons.direction() != direction:  # setting it again would lay out again
+            self.buttons.setDirection(direction)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if watched is self.panel and event.type() in (  # type: ignore[attr-defined]
+                QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._place_buttons()
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
