@@ -9,10 +9,21 @@ PDF is wanted: it loads Qt (a QApplication is made if the program has none).
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from neurofoot_desktop import APP_NAME
 from neurofoot_desktop.core import history as hist
@@ -22,6 +33,9 @@ from neurofoot_desktop.exports.pdf import pages, photos, sections
 from neurofoot_desktop.exports.pdf.words import e, translate
 from neurofoot_desktop.exports.period import Period, Selection, local_date, select
 from neurofoot_desktop.storage.repository import Store
+
+ROW_SPLIT = re.compile(r"(?=<p class='row'>)")  # the appendix's one paragraph per line
+APPENDIX_ROWS_PER_PIECE = 120  # each piece is well under 100 ms to insert and lay out
 
 STYLE = """
 body { font-size: 9pt; color: #1a1a1a; }
@@ -70,10 +84,14 @@ def _span(store: Store, selection: Selection, profile_id: int, tz: tzinfo | None
 
 def build_document(store: Store, selection: Selection, generated_at: datetime,
                    tz: tzinfo | None = None, protocol: Protocol | None = None,
-                   appendix: bool = False, with_photos: bool = False) -> QTextDocument:
+                   appendix: bool = False, with_photos: bool = False,
+                   writer: QPdfWriter | None = None) -> QTextDocument:
+    """The report as a document; given the writer, laid out for its pages as it is built."""
     _ensure_gui()
     protocol = protocol or default_protocol()
     doc = QTextDocument()
+    if writer is not None:
+        pages.prepare(doc, writer)
     doc.setDefaultStyleSheet(STYLE)
     font = QFont()
     font.setPointSizeF(9)
@@ -99,7 +117,26 @@ def build_document(store: Store, selection: Selection, generated_at: datetime,
                            "There is nobody in the log yet, so there is nothing to report.")
         parts.append(f"<h1>{e(translate('Report', 'Foot massage report'))}</h1>"
                      f"<p>{e(nobody)}</p>")
-    doc.setHtml(f"<html><body>{''.join(parts)}</body></html>")
+    summary_parts = len(sections.SUMMARY) + (1 if with_photos else 0)
+    if not appendix or writer is None or len(selection.profiles) != 1:
+        doc.setHtml(f"<html><body>{''.join(parts)}</body></html>")
+        return doc
+    doc.setHtml(f"<html><body>{''.join(parts[:summary_parts])}</body></html>")
+    # The appendix in pieces, each laid out at once: a single setHtml and layout of 75 pages
+    # are two Qt calls of ~0.4 s each that hold Python's lock, so the window could not
+    # repaint (its Python painters wait for that lock) -- issue 16's 100 ms stall target.
+    cursor = QTextCursor(doc)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    rows = ROW_SPLIT.split("".join(parts[summary_parts:]))
+    for start in range(0, len(rows), APPENDIX_ROWS_PER_PIECE):
+        # A piece's first paragraph starts a block of its own; the merge would drop the
+        # appendix heading's page break, so the first block carries it.
+        brk = QTextBlockFormat()
+        if start == 0:
+            brk.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.insertBlock(brk)
+        cursor.insertHtml("".join(rows[start:start + APPENDIX_ROWS_PER_PIECE]))
+        doc.pageCount()  # lay this piece out now, not all of it in one call later
     return doc
 
 
@@ -108,7 +145,6 @@ def render_pdf(store: Store, selection: Selection, generated_at: datetime,
                appendix: bool = False, progress: Progress | None = None,
                with_photos: bool = False) -> tuple[bytes, int]:
     """The report as PDF bytes and its number of pages."""
-    doc = build_document(store, selection, generated_at, tz, protocol, appendix, with_photos)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -120,6 +156,8 @@ def render_pdf(store: Store, selection: Selection, generated_at: datetime,
     size = QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter))
+    doc = build_document(store, selection, generated_at, tz, protocol, appendix, with_photos,
+                         writer=writer)
     count = pages.paint(doc, writer, _footer_left(selection), progress)
     buffer.close()
     return bytes(data.data()), count

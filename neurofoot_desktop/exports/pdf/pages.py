@@ -16,6 +16,19 @@ from neurofoot_desktop.exports.atomic import ExportError, Progress
 from neurofoot_desktop.exports.pdf.words import translate
 
 DPI = 300
+FOOTER_H = DPI * 0.35  # room under the text for the page number
+
+
+def body_size(writer: QPdfWriter) -> QSizeF:
+    page = writer.pageLayout().paintRectPixels(DPI)
+    return QSizeF(page.width(), page.height() - FOOTER_H)
+
+
+def prepare(doc: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay doc out for writer's pages from the start, so content added later is laid out
+    piece by piece rather than all at once when it is painted."""
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(body_size(writer))
 
 
 def paint(doc: QTextDocument, writer: QPdfWriter, footer_left: str,
@@ -25,11 +38,11 @@ def paint(doc: QTextDocument, writer: QPdfWriter, footer_left: str,
         raise ExportError(translate("Report", "The PDF report could not be started."))
     try:
         layout = doc.documentLayout()
-        layout.setPaintDevice(writer)
         page = writer.pageLayout().paintRectPixels(DPI)
-        footer_h = DPI * 0.35  # room under the text for the page number
-        body = QSizeF(page.width(), page.height() - footer_h)
-        doc.setPageSize(body)
+        footer_h = FOOTER_H
+        body = body_size(writer)
+        if layout.paintDevice() is not writer or doc.pageSize() != body:
+            prepare(doc, writer)  # else already laid out for these pages: no second layout
         count = doc.pageCount()
         footer_font = QFont()
         footer_font.setPointSizeF(7.5)
