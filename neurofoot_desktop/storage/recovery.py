@@ -31,6 +31,7 @@ from neurofoot_desktop.storage.errors import (
     StorageError,
 )
 from neurofoot_desktop.storage.integrity import TABLES, Health, Probe
+from neurofoot_desktop.storage.names import name_key
 from neurofoot_desktop.storage.repository import Store
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ def _recover_damaged(path: Path, reason: str, now: datetime | None = None) -> Re
                 report.backup, report.backup_taken_at = chosen.path, chosen.taken_at
                 report.from_backup = added
         _adopt_orphans(target)
+        _fill_name_keys(target)
         target.execute("COMMIT")
     except BaseException:
         target.close()
@@ -265,6 +267,17 @@ def _adopt_orphans(conn: sqlite3.Connection) -> None:
             " VALUES (?, ?, ?, ?, 'stopped', ?)",
             (session_id, holder, at, at, RECOVERED_REASON),
         )
+
+
+def _fill_name_keys(conn: sqlite3.Connection) -> None:
+    """Rows read from a log older than the name key (or placeholders) get theirs; a name
+    whose key is taken keeps one of its own, as the migration does: nobody is merged."""
+    for profile_id, name in conn.execute(
+            "SELECT id, name FROM profiles WHERE name_key IS NULL ORDER BY id").fetchall():
+        key = name_key(name)
+        if conn.execute("SELECT 1 FROM profiles WHERE name_key = ?", (key,)).fetchone():
+            key = f"{key}\x1f{profile_id}"
+        conn.execute("UPDATE profiles SET name_key = ? WHERE id = ?", (key, profile_id))
 
 
 def _placeholder_profile(conn: sqlite3.Connection, created_at: str,

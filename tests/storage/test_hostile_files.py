@@ -167,3 +167,17 @@ def test_a_folder_in_place_of_the_log_is_refused_without_a_chmod(tmp_path: Path)
     with pytest.raises(StorageError, match="is a folder"):
         Store.open(tmp_path)
     assert stat.S_IMODE((tmp_path / "neurofoot.sqlite3").stat().st_mode) == 0o755
+
+
+def test_people_salvaged_from_an_old_damaged_log_get_their_name_keys(tmp_path: Path) -> None:
+    from neurofoot_desktop.storage import recovery
+
+    path = tmp_path / "neurofoot.sqlite3"
+    nfd = unicodedata.normalize("NFD", "ana maría")
+    _version_one_log(path, ["Ana María", nfd])
+    recovery._recover_damaged(path, "a test")
+    store = Store.open(tmp_path)
+    keys = [r[0] for r in store.connection.execute("SELECT name_key FROM profiles")]
+    assert None not in keys and len(keys) == 2
+    assert store.look_alikes() == [(nfd, "Ana María")]  # kept apart, told, not merged
+    store.close()
