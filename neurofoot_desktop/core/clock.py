@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 
@@ -21,3 +21,8 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def local_today(clock: Clock) -> date:
+    """The computer's calendar day at the clock's time: what "today" means on screen."""
+    return clock.now().astimezone().date()

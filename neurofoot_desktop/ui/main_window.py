@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         if self.history is None:
             from neurofoot_desktop.ui.history.page import HistoryView
 
-            self.history_view = HistoryView(self.store)
+            self.history_view = HistoryView(self.store, clock=self.clock)
             self.history_view.exportRequested.connect(self.export)
             self.history_title = label("", "title", wrap=False)
             back = button(self.tr("Back"), "primary", "history_back")
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         person = self.store.profile(pid).name if pid is not None else None
         from neurofoot_desktop.ui.files import actions as file_actions
 
-        file_actions.export_via_dialog(self, self.store, fmt, person)
+        file_actions.export_via_dialog(self, self.store, fmt, person, clock=self.clock)
 
     def import_log(self) -> None:
         from neurofoot_desktop.ui.files import actions as file_actions

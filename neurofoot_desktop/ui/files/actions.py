@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from neurofoot_desktop.core.clock import Clock, SystemClock, local_today
 from neurofoot_desktop.storage import StorageError, Store
 from neurofoot_desktop.ui import dialogs
 
@@ -60,7 +61,8 @@ def report_choices() -> list[str]:
 
 def choose_report(parent: QWidget, today: date | None = None
                   ) -> tuple[Period | None, bool] | None:
-    """The period and whether to add the appendix, asked through the dialog service."""
+    """The period and whether to add the appendix, asked through the dialog service;
+    `today` is the window's clock's day (the computer's without one)."""
     from neurofoot_desktop.core.history import period_dates
     from neurofoot_desktop.exports import Period
 
@@ -73,7 +75,7 @@ def choose_report(parent: QWidget, today: date | None = None
     key, appendix = (*PERIODS, "3m", "all")[picked], picked >= 3
     if key == "all":
         return None, appendix
-    first, last = period_dates(key, today or date.today())
+    first, last = period_dates(key, today or local_today(SystemClock()))
     return Period(first, last), appendix
 
 
@@ -103,20 +105,21 @@ def choose_dates(parent: QWidget) -> tuple[Period, bool] | None:
 
 
 def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | None = None,
-                      ask: AskPath = _ask_save) -> Path | None:
+                      ask: AskPath = _ask_save, clock: Clock | None = None) -> Path | None:
     """Ask where, write atomically on a worker thread with progress and Cancel, and say what
-    happened. Returns the file written."""
+    happened. Returns the file written. `clock`: the window's, for the period and the name."""
     from neurofoot_desktop.exports import SUFFIXES, ExportCancelled, ExportError, export_log
     from neurofoot_desktop.ui.files import progress
 
+    today = local_today(clock or SystemClock())
     period, appendix = None, False
     if fmt == "pdf":
-        chosen_report = choose_report(parent)
+        chosen_report = choose_report(parent, today)
         if chosen_report is None:
             return None
         period, appendix = chosen_report
     kind = tr(FORMAT_NAMES[fmt])
-    suggested = documents_folder() / suggested_name(fmt, person, date.today())
+    suggested = documents_folder() / suggested_name(fmt, person, today)
     chosen = ask(parent, tr("Export as {kind}").format(kind=kind), str(suggested),
                  f"{kind} (*{SUFFIXES[fmt]})")
     if not chosen:

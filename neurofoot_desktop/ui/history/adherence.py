@@ -9,6 +9,7 @@ person who never had a plan. No streaks, no red marks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QRectF, QSize
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from neurofoot_desktop.charts import adherence as chart
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core import reminders as core
+from neurofoot_desktop.core.clock import Clock, local_today
 from neurofoot_desktop.storage import StorageError, Store, plans
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history.symptoms import palette
@@ -27,10 +29,10 @@ from neurofoot_desktop.ui.reminders.driver import local_zone
 class WeeksChart(QWidget):
     HEIGHT_PX = 190
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks: list[chart.Week] = []
-        self.first = self.last = date.today()
+        self.first = self.last = day  # until set_view
         self.theme = themes.current()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -52,10 +54,12 @@ class WeeksChart(QWidget):
 class AdherenceSection(QWidget):
     """A section of the overview (set_view + apply_theme) for the person `profile()` names."""
 
-    def __init__(self, store: Store, profile: object, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, profile: Callable[[], int | None], clock: Clock,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.profile = profile  # a callable giving the person's id (the view's)
+        self.profile = profile  # the person's id (the view's)
+        self.clock = clock  # the window's: which weeks are past, which still to come
         self.total = core.Adherence()
         self.title = QLabel()
         self.title.setProperty("role", "subtitle")
@@ -63,7 +67,7 @@ class AdherenceSection(QWidget):
         self.sentence = QLabel()
         self.sentence.setObjectName("historyAdherence")
         self.sentence.setWordWrap(True)
-        self.chart = WeeksChart()
+        self.chart = WeeksChart(local_today(clock))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 12, 0, 0)
         lay.addWidget(self.title)
@@ -72,7 +76,7 @@ class AdherenceSection(QWidget):
         self.hide()
 
     def set_view(self, data: hist.HistoryData, first: date, last: date) -> None:
-        pid = self.profile()  # type: ignore[operator]
+        pid = self.profile()
         try:
             versions = plans.plan_versions(self.store, pid) if pid is not None else []
             if not any(v.plan is not None for v in versions):
@@ -85,7 +89,7 @@ class AdherenceSection(QWidget):
         except StorageError:
             self.hide()
             return
-        now = datetime.now(UTC)
+        now = self.clock.now()
         plan_on = plans.plan_on(versions, zone)
         start = max(first, versions[0].since.astimezone(zone).date())  # no plan before it
         self.chart.weeks = core.weekly(plan_on, start, last, zone, marks, decisions, now)
@@ -118,7 +122,8 @@ class AdherenceSection(QWidget):
 def attach(view: QWidget) -> AdherenceSection:
     """Put the section right under the comfort trend of a HistoryView's overview."""
     overview = view.charts.overview  # type: ignore[attr-defined]
-    section = AdherenceSection(view.store, lambda: view.profile_id)  # type: ignore[attr-defined]
+    section = AdherenceSection(view.store, lambda: view.profile_id,  # type: ignore[attr-defined]
+                               view.clock)  # type: ignore[attr-defined]
     trend = overview.sections[0]
     overview.sections.insert(1, section)
     layout = overview.layout()

@@ -8,6 +8,7 @@ History page is one new module with a Section subclass plus one line in SECTIONS
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize
@@ -34,11 +35,13 @@ class Section(QWidget):
 
     height_px = 240
 
-    def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
+    def __init__(self, protocol: Protocol, parent: QWidget | None = None, *,
+                 today: Callable[[], date]) -> None:
         super().__init__(parent)
         self.protocol = protocol
+        self.today = today  # the window's clock
         self.data = hist.HistoryData([])
-        self.first = self.last = date.today()
+        self.first = self.last = today()  # until set_view
         self.theme = themes.current()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -98,7 +101,8 @@ SECTIONS: tuple[type[QWidget], ...] = (TrendSection, SymptomsSection)  # shown, 
 class Overview(QWidget):
     """The sentence, the trend, and "Each step" (small multiples) on demand."""
 
-    def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
+    def __init__(self, protocol: Protocol, parent: QWidget | None = None, *,
+                 today: Callable[[], date]) -> None:
         super().__init__(parent)
         self.sentence = QLabel()
         self.sentence.setObjectName("historySentence")
@@ -108,8 +112,8 @@ class Overview(QWidget):
                                     "trend, the shaded band its usual range"))
         self.title.setWordWrap(True)
         self.title.setProperty("role", "muted")
-        self.sections = [cls(protocol) for cls in SECTIONS]
-        self.steps = StepsSection(protocol)
+        self.sections = [cls(protocol, today=today) for cls in SECTIONS]
+        self.steps = StepsSection(protocol, today=today)
         self.steps.hide()
         self.steps_button = QPushButton(self.tr("Show each step"))
         self.steps_button.setCheckable(True)

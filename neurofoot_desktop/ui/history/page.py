@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurofoot_desktop.core import history as hist
+from neurofoot_desktop.core.clock import Clock, SystemClock, local_today
 from neurofoot_desktop.core.history import BOTH, DAY_S, HistoryData
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.vocabulary import FEET
@@ -61,14 +62,16 @@ class ChartsPanel(QWidget):
 
     sessionClicked = Signal(str)
 
-    def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
+    def __init__(self, protocol: Protocol, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.protocol = protocol
         self.data = HistoryData([])
         self.kind = "comfort"
         self.foot = BOTH
         self.period = DEFAULT_PERIOD
-        self.today: Callable[[], date] = date.today
+        self.clock = clock or SystemClock()  # the window's: periods count back from its day
+        self.today: Callable[[], date] = lambda: local_today(self.clock)
         self.charts: dict[str, Chart] = {}
         self._range: tuple[float, float] | None = None
         self._moved_by_hand = False  # dragged or zoomed: new data keeps the view as it is
@@ -128,7 +131,7 @@ class ChartsPanel(QWidget):
         for box in (kinds, self.feet_box, saves):
             controls.addWidget(box)
         self._show_custom(False)
-        self.overview = Overview(protocol)
+        self.overview = Overview(protocol, today=lambda: self.today())
         self.details_title = QLabel(self.tr("Details"))
         self.details_title.setProperty("role", "subtitle")
 
@@ -176,7 +179,8 @@ class ChartsPanel(QWidget):
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
         edit.setMinimumHeight(themes.current().target_px)
-        edit.setDate(QDate.currentDate())
+        today = self.today()
+        edit.setDate(QDate(today.year, today.month, today.day))
         edit.dateChanged.connect(self._on_custom_dates)
         return edit
 
@@ -303,7 +307,7 @@ class ChartsPanel(QWidget):
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         names = {"comfort": "comfort", "pressure": "pressure", "touch": "light-touch",
                  "weekly": "sessions-per-week"}
-        return Path(folder) / f"NeuroFoot {names[self.kind]} {date.today().isoformat()}.{suffix}"
+        return Path(folder) / f"NeuroFoot {names[self.kind]} {self.today().isoformat()}.{suffix}"
 
     def ask_save(self, suffix: str) -> None:
         kinds = {"png": self.tr("PNG picture (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
@@ -331,9 +335,11 @@ class HistoryView(QWidget):
     exportRequested = Signal(str)  # "csv" | "json" | "pdf" | "fhir"
     loaded = Signal()  # the whole log of this person has been read
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.clock = clock or SystemClock()  # MainWindow's; tests give a FakeClock
         self.protocol = i18n.current_protocol()
         self.profile_id: int | None = None
         self.records: list[SessionRecord] = []  # oldest first
@@ -343,7 +349,7 @@ class HistoryView(QWidget):
         self._older_than: datetime | None = None
         self._chunk_days = 365
 
-        self.charts = ChartsPanel(self.protocol)
+        self.charts = ChartsPanel(self.protocol, clock=self.clock)
         self.charts.sessionClicked.connect(self.open_session)
         self.browser = SessionBrowser(store, self.protocol)
         self.browser.sessionDeleted.connect(self._on_deleted)
@@ -429,7 +435,7 @@ class HistoryView(QWidget):
         self.apply_theme(themes.current())
         if self.profile_id is None:
             return
-        since = datetime.now(UTC) - timedelta(days=FIRST_READ_DAYS)
+        since = self.clock.now() - timedelta(days=FIRST_READ_DAYS)
         recent = self._read(since=since)
         if recent is None:
             return

@@ -7,6 +7,7 @@ core.symptoms. Hooked in as one line of overview.SECTIONS.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QRectF, QSize
@@ -34,10 +35,10 @@ class SymptomChart(QWidget):
 
     ROW_PX, LEGEND_PX = 130, 70
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions: list[rules.SessionScores] = []
-        self.first = self.last = date.today()
+        self.first = self.last = day  # until set_view
         self.rows = 0
         self.theme = themes.current()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -68,11 +69,13 @@ class SymptomsSection(QWidget):
     """A section (set_view + apply_theme, as overview.Section) made of widgets, so the heading
     and the sentence are labels a screen reader reads."""
 
-    def __init__(self, protocol: Protocol, parent: QWidget | None = None) -> None:
+    def __init__(self, protocol: Protocol, parent: QWidget | None = None, *,
+                 today: Callable[[], date]) -> None:
         super().__init__(parent)
         self.protocol = protocol
+        self.today = today  # the window's clock: "in the last 3 months" counts back from it
         self.data = hist.HistoryData([])
-        self.first = self.last = date.today()
+        self.first = self.last = today()
         self._read_from: list | None = None
         self.sessions: list[rules.SessionScores] = []
         self.title = QLabel(self.tr("Does it help? Symptoms before and after each massage "
@@ -83,7 +86,7 @@ class SymptomsSection(QWidget):
         self.sentence.setObjectName("historySymptomsSentence")
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("Does it help?"))
-        self.chart = SymptomChart()
+        self.chart = SymptomChart(self.first)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 12, 0, 0)
         lay.addWidget(self.title)
@@ -97,7 +100,7 @@ class SymptomsSection(QWidget):
             self._read_from = data.records
         part = chart.in_period(self.sessions, first, last)
         self.sentence.setText(chart.sentence(part, chart.period_words(first, last,
-                                                                      date.today())))
+                                                                      self.today())))
         self.chart.set_view(self.sessions, first, last)
 
     def apply_theme(self, t: themes.Theme) -> None:
