@@ -120,13 +120,13 @@ class AdherenceSection(QWidget):
 
 
 def attach(view: QWidget) -> AdherenceSection:
-    """Put the section right under the comfort trend of a HistoryView's overview."""
+    """Put the section right under the comfort trend of a HistoryView's overview (after the
+    trend's own step detail, which belongs to it)."""
     overview = view.charts.overview  # type: ignore[attr-defined]
     section = AdherenceSection(view.store, lambda: view.profile_id,  # type: ignore[attr-defined]
                                view.clock)  # type: ignore[attr-defined]
-    trend = overview.sections[0]
     overview.sections.insert(1, section)
     layout = overview.layout()
-    layout.insertWidget(layout.indexOf(trend) + 1, section)
+    layout.insertWidget(layout.indexOf(overview.steps) + 1, section)
     view.adherence = section  # type: ignore[attr-defined]
     return section

@@ -95,7 +95,9 @@ class StepsSection(Section):
         self.updateGeometry()
 
 
-SECTIONS: tuple[type[QWidget], ...] = (TrendSection, SymptomsSection)  # shown, in this order
+# Shown in this order; the first is the trend, followed at once by its "Show each step"
+# button and detail (they are about the trend), then the others.
+SECTIONS: tuple[type[QWidget], ...] = (TrendSection, SymptomsSection)
 
 
 class Overview(QWidget):
@@ -123,10 +125,11 @@ class Overview(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.sentence)
         lay.addWidget(self.title)
-        for s in self.sections:
-            lay.addWidget(s)
+        lay.addWidget(self.sections[0])
         lay.addWidget(self.steps_button)
         lay.addWidget(self.steps)
+        for s in self.sections[1:]:
+            lay.addWidget(s)
         self.apply_theme(themes.current())
 
     def _toggle_steps(self, on: bool) -> None:
