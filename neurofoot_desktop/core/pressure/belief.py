@@ -180,51 +180,60 @@ def evidence(
     Out-of-range values are clamped, unknown days read as normal, unknown feels ignored.
     """
     slots = list(recent)
-    r_cells: list[int] = []
-    r_weights: list[float] = []
-    f_cells: list[int] = []
-    f_weights: list[float] = []
-    per_day = 0.5 ** (1 / HALF_LIFE_DAYS)
-    for i, slot in enumerate(slots):
-        weight = 1.0
-        for r in recent[slot]:
-            w = weight
-            if now is not None:
-                age = (now - utc(r.when)).total_seconds() / 86400
-                w *= per_day ** max(0.0, age)
-            day = DAY_INDEX.get(r.sensitivity, 0)
-            level = clamp_level(r.pressure) - 1
-            comfort = max(0, min(10, round(r.comfort)))
-            r_cells.append(((i * 3 + day) * 11 + comfort) * 4 + level)
-            r_weights.append(w)
-            feel = FEEL_INDEX.get(r.feel) if r.feel is not None else None  # type: ignore[call-overload]
-            if feel is not None:
-                f_cells.append(((i * 3 + day) * 3 + feel) * 4 + level)
-                f_weights.append(w)
-            weight *= decay
     n = len(slots)
-    w_r = np.bincount(r_cells, r_weights, minlength=n * 132).reshape(n, 132)
-    w_f = np.bincount(f_cells, f_weights, minlength=n * 36).reshape(n, 36)
+    counts = [len(recent[slot]) for slot in slots]
+    flat = [r for slot in slots for r in recent[slot]]
+    slot_of = np.repeat(np.arange(n), counts)
+    # k: the rating's rank within its slot, newest 0
+    k = np.arange(len(flat)) - np.repeat(np.cumsum(counts) - counts, counts)
+    weight = decay ** k.astype(float)
+    if now is not None:
+        stamps = np.array([utc(r.when).timestamp() for r in flat])
+        age = np.maximum(0.0, (utc(now).timestamp() - stamps) / 86400)
+        weight *= 0.5 ** (age / HALF_LIFE_DAYS)
+    day = np.array([DAY_INDEX.get(r.sensitivity, 0) for r in flat], dtype=np.intp)
+    # clamped in Python: a huge int would overflow a numpy integer
+    level = np.array([min(MAX_LEVEL, max(1, int(r.pressure))) - 1 for r in flat], dtype=np.intp)
+    comfort = np.array([max(0, min(10, round(r.comfort))) for r in flat], dtype=np.intp)
+    feel = np.array([FEEL_INDEX.get(r.feel, -1) if r.feel is not None else -1  # type: ignore[call-overload]
+                     for r in flat], dtype=np.intp)
+    base = slot_of * 3 + day
+    w_r = np.bincount((base * 11 + comfort) * 4 + level, weight,
+                      minlength=n * 132).reshape(n, 132)
+    has = feel >= 0
+    w_f = np.bincount(((base * 3 + feel) * 4 + level)[has], weight[has],
+                      minlength=n * 36).reshape(n, 36)
     return slots, w_r, w_f
 
 
-def _likelihoods(
-    slots: list[Slot], w_r: np.ndarray, w_f: np.ndarray
-) -> dict[Slot, np.ndarray]:
-    """Per slot: likelihood over (theta, nuisance), scaled by a constant to max 1 (the
-    constant is the same for every nuisance value, so it cancels everywhere)."""
-    table, feel = rating_table(), feel_table()
-    n = len(nuisance_prior())
-    out = {}
-    for i, slot in enumerate(slots):
-        # only the cells this slot used, and no BLAS: a threaded product of this size
-        # is much slower than this on a busy machine
-        cells = np.flatnonzero(w_r[i])
-        log_l = (w_r[i, cells, None] * table[cells]).sum(axis=0).reshape(len(GRID), n)
-        cells = np.flatnonzero(w_f[i])
-        log_l += (w_f[i, cells, None] * feel[cells]).sum(axis=0)[:, None]
-        out[slot] = np.exp(log_l - log_l.max())
+# OpenBLAS runs a product on several threads above about 2**18 multiply-adds; on a busy
+# 2-core machine those threads mostly wait for each other (a product measured 15x slower
+# in CPU time), so larger products are cut into column blocks below that size.
+SINGLE_THREAD_MADDS = 2**18
+
+
+def product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a @ b on one thread: in column blocks small enough that BLAS does not fork."""
+    m, k = a.shape
+    width = max(1, SINGLE_THREAD_MADDS // max(1, m * k))
+    if width >= b.shape[1]:
+        return a @ b
+    out = np.empty((m, b.shape[1]))
+    for c in range(0, b.shape[1], width):
+        np.matmul(a, b[:, c:c + width], out=out[:, c:c + width])
     return out
+
+
+def _likelihoods(slots: list[Slot], w_r: np.ndarray, w_f: np.ndarray) -> np.ndarray:
+    """Per slot: likelihood over (theta, nuisance), (S, G, N), each slot scaled by a
+    constant to max 1 (the same for every nuisance value, so it cancels everywhere)."""
+    n = len(nuisance_prior())
+    cells = np.flatnonzero(w_r.any(axis=0))  # only the answers someone gave
+    log_l = product(w_r[:, cells], rating_table()[cells]).reshape(len(slots), len(GRID), n)
+    cells = np.flatnonzero(w_f.any(axis=0))
+    log_l += (w_f[:, cells] @ feel_table()[cells])[:, :, None]
+    log_l -= log_l.max(axis=(1, 2), keepdims=True)
+    return np.exp(log_l, out=log_l)
 
 
 def _scaled(m: np.ndarray, log_scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -235,51 +244,61 @@ def _scaled(m: np.ndarray, log_scale: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 @dataclass
 class Fit:
-    """What every recommendation of one call shares: the per-slot likelihoods."""
+    """What every recommendation of one call shares: the per-slot likelihoods, the
+    messages up the tree (foot -> step -> person) and the nuisance weights."""
 
     lik: dict[Slot, np.ndarray]
     recent: Mapping[Slot, Sequence[Rating]]
+    feet_up: dict[Slot, np.ndarray]  # each foot's message to its step, (G, N)
+    up: dict[str, np.ndarray]  # each step's message to the person, (G, N), columns max 1
+    weight: np.ndarray  # P(nuisance | every answer), (N,)
 
 
 def fit(recent: Mapping[Slot, Sequence[Rating]], now: datetime | None) -> Fit:
     """now: the latest rating's time (UTC), from which every rating's age is counted."""
     slots, w_r, w_f = evidence(recent, 0.5 ** (1 / HALF_LIFE), now)
-    return Fit(_likelihoods(slots, w_r, w_f), recent)
+    n = len(nuisance_prior())
+    g = len(GRID)
+    liks = _likelihoods(slots, w_r, w_f)
+    # all foot -> step messages in one product: K (G, G) @ [lik_1 | lik_2 | ...] (G, S*N)
+    stacked = liks.transpose(1, 0, 2).reshape(g, -1)
+    ups = product(kernel(0.0, FOOT_SD), stacked).reshape(g, len(slots), n)
+    lik = {slot: liks[i] for i, slot in enumerate(slots)}
+    feet_up = {slot: ups[:, i] for i, slot in enumerate(slots)}
+    ones, zero = np.ones((g, n)), np.zeros(n)
+    up: dict[str, np.ndarray] = {}
+    total, scale = person_prior()[:, None] * ones, zero
+    for s in dict.fromkeys(s for s, _ in slots):
+        prod, s_scale = ones, zero
+        for (s2, _), msg in feet_up.items():
+            if s2 == s:
+                prod, s_scale = _scaled(prod * msg, s_scale)
+        up[s], s_scale = _scaled(product(kernel(STEP_OFFSET.get(s, 0.0), STEP_SD), prod),
+                                 s_scale)
+        # how well each nuisance value (the person's use of the slider) explains everything
+        total, scale = _scaled(total * up[s], scale + s_scale)
+    log_w = nuisance_prior() + np.log(np.maximum(total.sum(axis=0), 1e-300)) + scale
+    w = np.exp(log_w - log_w.max())
+    return Fit(lik, recent, feet_up, up, w / w.sum())
 
 
-def posterior(lik: Mapping[Slot, np.ndarray], step: str, foot: str) -> np.ndarray:
+def posterior(f: Fit, step: str, foot: str) -> np.ndarray:
     """P(theta of (step, foot) on a normal day, nuisance | every answer): (G, N)."""
     n = len(nuisance_prior())
     ones = np.ones((len(GRID), n))
     zero = np.zeros(n)
-    k_foot = kernel(0.0, FOOT_SD)
-    feet_up = {slot: k_foot @ like for slot, like in lik.items()}  # foot -> step messages
-    steps = sorted({s for s, _ in lik} | {step})
-    up: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # step -> person message, log scale
-    for s in steps:
-        prod, scale = ones, zero
-        for (s2, _), msg in feet_up.items():
-            if s2 == s:
-                prod, scale = _scaled(prod * msg, scale)
-        up[s] = _scaled(kernel(STEP_OFFSET.get(s, 0.0), STEP_SD) @ prod, scale)
-    # how well each nuisance value (the person's use of the slider) explains everything
-    total, scale = person_prior()[:, None] * ones, zero
-    for msg, msg_scale in up.values():
-        total, scale = _scaled(total * msg, scale + msg_scale)
-    log_w = nuisance_prior() + np.log(np.maximum(total.sum(axis=0), 1e-300)) + scale
     # the person level without the target step, then down to the target step and foot
     person = person_prior()[:, None] * ones
-    for s, (msg, _) in up.items():
+    for s, msg in f.up.items():
         if s != step:
             person = _scaled(person * msg, zero)[0]
     down = kernel(STEP_OFFSET.get(step, 0.0), STEP_SD).T @ person
-    for (s2, f2), msg in feet_up.items():
+    for (s2, f2), msg in f.feet_up.items():
         if s2 == step and f2 != foot:
             down = _scaled(down * msg, zero)[0]
-    theta = (k_foot.T @ down) * lik.get((step, foot), ones)
+    theta = (kernel(0.0, FOOT_SD).T @ down) * f.lik.get((step, foot), ones)
     theta /= np.maximum(theta.sum(axis=0, keepdims=True), 1e-300)
-    w = np.exp(log_w - log_w.max())
-    return theta * (w / w.sum())
+    return theta * f.weight
 
 
 def miss_loss(d: np.ndarray, steep: float, below: float) -> np.ndarray:
@@ -326,7 +345,7 @@ def choose(f: Fit, step: str, foot: str, allowed: Sequence[int], today: str, *,
     may take more risk (CLIMB_OVERDOSE), except on a sensitive heel. If no allowed level
     qualifies, the lowest allowed level is used. Ties go to the lighter level.
     """
-    joint = posterior(f.lik, step, foot)
+    joint = posterior(f, step, foot)
     shapes = shape_of_nuisance()
     expected = np.zeros(len(LEVELS))
     risk = np.zeros(len(LEVELS))
