@@ -17,6 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,6 +66,11 @@ class Dialogs(Protocol):
     def choose(self, parent: QWidget | None, text: str, items: Sequence[str],
                title: str = "") -> int | None:
         """One of `items` (its index), or None when cancelled."""
+
+    def choose_checked(self, parent: QWidget | None, text: str, items: Sequence[str],
+                       check: str, title: str = "") -> tuple[int, bool] | None:
+        """One of `items` and whether the box `check` under them (unticked at first) was
+        ticked, or None when cancelled."""
 
     def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
                  suggested: str = "", filter_: str = "") -> Path | None:
@@ -191,6 +197,15 @@ class QtDialogs:
 
     def choose(self, parent: QWidget | None, text: str, items: Sequence[str],
                title: str = "") -> int | None:
+        chosen = self._choose(parent, text, items, title, "")
+        return None if chosen is None else chosen[0]
+
+    def choose_checked(self, parent: QWidget | None, text: str, items: Sequence[str],
+                       check: str, title: str = "") -> tuple[int, bool] | None:
+        return self._choose(parent, text, items, title, check)
+
+    def _choose(self, parent: QWidget | None, text: str, items: Sequence[str], title: str,
+                check: str) -> tuple[int, bool] | None:
         dialog = QDialog(parent)
         dialog.setWindowTitle(title or APP_NAME)
         column = QVBoxLayout(dialog)
@@ -206,15 +221,17 @@ class QtDialogs:
                                | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(dialog.accept)
         box.rejected.connect(dialog.reject)
-        for widget in (question, listing, box):
+        ticked = QCheckBox(check)
+        ticked.setVisible(bool(check))
+        for widget in (question, listing, ticked, box):
             column.addWidget(widget)
         metrics = listing.fontMetrics()
-        widest = max((metrics.horizontalAdvance(i) for i in items), default=0)
+        widest = max((metrics.horizontalAdvance(i) for i in (*items, check)), default=0)
         dialog.resize(min(widest + metrics.averageCharWidth() * 8, 1000),
-                      metrics.height() * (len(items) + 8))
+                      metrics.height() * (len(items) + (10 if check else 8)))
         if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentRow() < 0:
             return None
-        return listing.currentRow()
+        return listing.currentRow(), ticked.isChecked()
 
     def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
                  suggested: str = "", filter_: str = "") -> Path | None:
@@ -232,7 +249,8 @@ class Scripted:
     """Answers given in advance, for tests; records everything asked and told.
 
     Each question takes the next answer in order (True/False for ask and confirm, an index
-    or None for choose, a Path or None for ask_path, a str or None for ask_text). A question
+    or None for choose, (index, ticked) or None for choose_checked, a Path or None for
+    ask_path, a str or None for ask_text). A question
     with no answer left fails the test with the question's words.
     """
 
@@ -241,6 +259,7 @@ class Scripted:
         self.told: list[tuple[str, str]] = []  # (kind, text)
         self.asked: list[str] = []
         self.offered: list[list[str]] = []  # the items of each choose()
+        self.checks: list[str] = []  # the box of each choose_checked()
 
     def _next(self, text: str) -> object:
         self.asked.append(text)
@@ -264,6 +283,16 @@ class Scripted:
         self.offered.append(list(items))
         answer = self._next(text)
         return None if answer is None else int(answer)  # type: ignore[call-overload]
+
+    def choose_checked(self, parent: QWidget | None, text: str, items: Sequence[str],
+                       check: str, title: str = "") -> tuple[int, bool] | None:
+        self.offered.append(list(items))
+        self.checks.append(check)
+        answer = self._next(text)
+        if answer is None:
+            return None
+        index, ticked = answer  # type: ignore[misc]
+        return int(index), bool(ticked)
 
     def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
                  suggested: str = "", filter_: str = "") -> Path | None:

@@ -165,6 +165,11 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>¿Qué periodo debe abarcar el informe?</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With the first and latest photos of the feet</source>
+        <translation>Con la primera y la última foto de los pies</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>First day (YYYY-MM-DD):</source>
         <translation>Primer día (AAAA-MM-DD):</translation>
@@ -3348,6 +3353,36 @@ Do you want to end today&apos;s session?</source>
         <location line="+4"/>
         <source>0 = none, 10 = worst imaginable, as the person rated them just before and just after the massage.</source>
         <translation>0 = nada, 10 = lo peor imaginable, según los valoró la persona justo antes y justo después del masaje.</translation>
+    </message>
+    <message>
+        <location filename="../../neurofoot_desktop/exports/pdf/photos.py" line="+55"/>
+        <source>(photo missing)</source>
+        <translation>(falta la foto)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Photos of the feet: first and latest</source>
+        <translation>Fotos de los pies: la primera y la última</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No photos in this period.</source>
+        <translation>No hay fotos en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>top</source>
+        <translation>empeine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sole</source>
+        <translation>planta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{foot}, {view}</source>
+        <translation>Pie {foot}, {view}</translation>
     </message>
 </context>
 <context>

@@ -112,14 +112,24 @@ def import_log(store: Store, path: PathLike, now: datetime | None = None,
 
 
 def import_parsed(store: Store, profiles: list[ParsedProfile], now: datetime | None = None,
-                  progress: Progress | None = None) -> ImportResult:
-    """Write records already checked (read_log) in one transaction."""
+                  progress: Progress | None = None, base: PathLike | None = None
+                  ) -> ImportResult:
+    """Write records already checked (read_log) in one transaction. base: the folder of the
+    file they were read from, where its photos are (issue 19); they are read and checked
+    before anything is written. (The window's File > Import goes through import_log.)"""
     total = sum(len(p.sessions) for p in profiles)
+    listed = [(i, entry) for i, p in enumerate(profiles) for entry in p.photos]
+    if listed and base is None:  # never drop photos quietly
+        raise ValueError("import_parsed: the file lists photos; pass base, its folder")
+    folder = Path(os.fspath(base)) if base is not None else Path()
+    jpegs = [(i, entry, _photo(folder, entry)) for i, entry in listed]
 
     def write(writer: ImportWriter) -> None:
         done = 0
+        ids = []
         for p in profiles:
             profile_id = writer.person(p.name, p.created_at)
+            ids.append(profile_id)
             plans.add_versions(writer.conn, profile_id, p.plans)  # issue 20
             plans.add_decisions(writer.conn, profile_id, p.decisions)
             for record in p.sessions:
@@ -127,5 +137,7 @@ def import_parsed(store: Store, profiles: list[ParsedProfile], now: datetime | N
                 done += 1
                 if progress and done % 200 == 0:
                     progress(done, total)
+        for i, entry, jpeg in jpegs:  # after the sessions they belong to
+            writer.photo(ids[i], entry.record, jpeg)
 
     return _saved(write, store, now)

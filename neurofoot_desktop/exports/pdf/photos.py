@@ -67,8 +67,9 @@ def photo_page(c: Context) -> str:
     found = pairs(c.store, c)
     title = translate("Report", "Photos of the feet: first and latest")
     out = [f"<h2 style='page-break-before: always'>{e(title)}</h2>"]
-    if not found:
-        out.append(f"<p class='muted'>{e(translate('Report', 'No photos in this period.'))}</p>")
+    if not found:  # the words outside the f-string, where lupdate finds them
+        none = translate("Report", "No photos in this period.")
+        out.append(f"<p class='muted'>{e(none)}</p>")
         return "".join(out)
     views = {View.TOP: translate("Report", "top"), View.SOLE: translate("Report", "sole")}
     out.append("<table cellspacing='0' cellpadding='3'>")

@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -59,24 +59,51 @@ def report_choices() -> list[str]:
             tr("Other dates…")]
 
 
-def choose_report(parent: QWidget, today: date | None = None
-                  ) -> tuple[Period | None, bool] | None:
+class ReportChoice(NamedTuple):
+    period: Period | None  # None: the whole log
+    appendix: bool  # every session and note of the period
+    photos: bool = False  # the first and latest photo of each foot and view (issue 19)
+
+
+def has_photos(store: Store, person: str | None) -> bool:
+    """Whether the report could show photos: the person's (or anyone's) photos exist."""
+    from neurofoot_desktop.storage import photos
+
+    try:
+        if person is None:
+            return bool(photos.photos(store))
+        found = store.profile_by_name(person)
+        return found is not None and bool(photos.photos(store, found.id))
+    except StorageError:
+        return False  # the report itself will say what is wrong with the log
+
+
+def choose_report(parent: QWidget, today: date | None = None, with_photos: bool = False
+                  ) -> ReportChoice | None:
     """The period and whether to add the appendix, asked through the dialog service;
-    `today` is the window's clock's day (the computer's without one)."""
+    `today` is the window's clock's day (the computer's without one). with_photos: the
+    person has photos, so a "with photos" box is offered under the periods."""
     from neurofoot_desktop.core.history import period_dates
     from neurofoot_desktop.exports import Period
 
-    picked = dialogs.service().choose(parent, tr("Which period should the report cover?"),
-                                      report_choices())
+    service = dialogs.service()
+    question = tr("Which period should the report cover?")
+    if with_photos:
+        answer = service.choose_checked(parent, question, report_choices(),
+                                        tr("With the first and latest photos of the feet"))
+        picked, photos = answer if answer is not None else (None, False)
+    else:
+        picked, photos = service.choose(parent, question, report_choices()), False
     if picked is None:
         return None
     if picked == 5:
-        return choose_dates(parent)
+        typed = choose_dates(parent)
+        return None if typed is None else ReportChoice(*typed, photos)
     key, appendix = (*PERIODS, "3m", "all")[picked], picked >= 3
     if key == "all":
-        return None, appendix
+        return ReportChoice(None, appendix, photos)
     first, last = period_dates(key, today or local_today(SystemClock()))
-    return Period(first, last), appendix
+    return ReportChoice(Period(first, last), appendix, photos)
 
 
 def choose_dates(parent: QWidget) -> tuple[Period, bool] | None:
@@ -112,12 +139,12 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     from neurofoot_desktop.ui.files import progress
 
     today = local_today(clock or SystemClock())
-    period, appendix = None, False
+    report = ReportChoice(None, False)
     if fmt == "pdf":
-        chosen_report = choose_report(parent, today)
+        chosen_report = choose_report(parent, today, has_photos(store, person))
         if chosen_report is None:
             return None
-        period, appendix = chosen_report
+        report = chosen_report
     kind = tr(FORMAT_NAMES[fmt])
     suggested = documents_folder() / suggested_name(fmt, person, today)
     chosen = ask(parent, tr("Export as {kind}").format(kind=kind), str(suggested),
@@ -129,11 +156,12 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     # only in the write-ahead log goes to the file first, so the new connection sees a log.
     store.checkpoint()
 
-    def work(report: Callable[[int, int], None]) -> object:
+    def work(progress_to: Callable[[int, int], None]) -> object:
         reader = Store(store.path)
         try:
-            return export_log(reader, fmt, chosen, profile=person, period=period,
-                              appendix=appendix, progress=report)
+            return export_log(reader, fmt, chosen, profile=person, period=report.period,
+                              appendix=report.appendix, progress=progress_to,
+                              with_photos=report.photos)
         finally:
             reader.close()
 
