@@ -21,11 +21,10 @@ from functools import cache
 from typing import Any
 
 from neurofoot_desktop.core.isotime import to_iso
-from neurofoot_desktop.core.protocol import default_protocol
-from neurofoot_desktop.core.session import Outcome
+from neurofoot_desktop.core.protocol import FEET, STEP_IDS, default_protocol
+from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.exports import footcheck_fhir, photo_rows, symptoms_rows
 from neurofoot_desktop.exports.atomic import ExportResult, Progress, write_atomic
-from neurofoot_desktop.exports.json import step_sort_key
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage import footcheck
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
@@ -86,7 +85,7 @@ def _patient(profile: Profile) -> dict[str, Any]:
     }
 
 
-def _observation(patient_ref: str, code: dict[str, Any], when: datetime) -> dict[str, Any]:
+def _observation(patient_ref: str, code: dict[str, Any], when: datetime | str) -> dict[str, Any]:
     return {
         "resourceType": "Observation",
         "meta": _META,
@@ -95,7 +94,7 @@ def _observation(patient_ref: str, code: dict[str, Any], when: datetime) -> dict
         "code": code,
         "subject": {"reference": patient_ref},
         "performer": [{"reference": patient_ref}],
-        "effectiveDateTime": to_iso(when),
+        "effectiveDateTime": when if isinstance(when, str) else to_iso(when),
     }
 
 
@@ -105,22 +104,39 @@ def _foot(foot: str) -> dict[str, Any]:
     return {"coding": [{"system": SNOMED, "code": code, "display": display}]}
 
 
+@cache
+def _title(step_id: str) -> str:
+    return default_protocol().step(step_id).title
+
+
+_STEP_INDEX = {step_id: i for i, step_id in enumerate(STEP_IDS)}
+_FOOT_INDEX = {foot: i for i, foot in enumerate(FEET)}
+
+
+def _step_key(pair: tuple[str, StepResult]) -> tuple[bool, str, int, int]:
+    """exports.json.step_sort_key on (the step's formatted time, the step)."""
+    at, step = pair
+    return step.started_at is None, at, _STEP_INDEX[step.step_id], _FOOT_INDEX[step.foot]
+
+
 def _comfort_observations(record: SessionRecord, patient_ref: str) -> list[dict[str, Any]]:
-    protocol = default_protocol()
     result = []
-    for step in sorted(record.steps, key=step_sort_key):
+    # step_sort_key's order, each step's time formatted once for both the sort and the value
+    steps = sorted(((to_iso(step.started_at) if step.started_at else "", step)
+                    for step in record.steps), key=_step_key)
+    session_at = None
+    for at, step in steps:
         if step.comfort is None:  # skipped: nothing was rated
             continue
-        title = protocol.step(step.step_id).title
+        if not at:
+            at = session_at = session_at or to_iso(record.started_at)
         obs = _observation(
-            patient_ref, _code("comfort-rating", "Massage comfort rating (0-10)"),
-            step.started_at or record.started_at,
-        )
+            patient_ref, _code("comfort-rating", "Massage comfort rating (0-10)"), at)
         obs["valueInteger"] = step.comfort
         obs["bodySite"] = _foot(step.foot)
         components = [
             {"code": _code("massage-step", "Massage step"),
-             "valueCodeableConcept": _code(step.step_id, title)},
+             "valueCodeableConcept": _code(step.step_id, _title(step.step_id))},
             {"code": _code("pressure-level", "Pressure level used (1-4)"),
              "valueInteger": step.pressure},
             {"code": _code("duration", "Time spent on the step"),
@@ -227,6 +243,9 @@ def entries(selection: Selection, progress: Progress | None = None,
             yield _urn("photo", profile.name, name), {"meta": _META, **resource}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
                 progress: Progress | None = None, media: Media | None = None
                 ) -> Iterator[bytes]:
@@ -237,10 +256,10 @@ def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
                        "type": "collection", "timestamp": to_iso(exported_at)},
                       ensure_ascii=False)
     lines: list[str] = []
+    encode = _ENCODER.encode  # one encoder: json.dumps with options builds one per call
     for url, resource in entries(selection, progress, media):
         lines.append((",\n " if counter[0] else ', "entry": [\n ')
-                     + json.dumps({"fullUrl": url, "resource": resource}, ensure_ascii=False,
-                                  separators=(",", ":")))
+                     + encode({"fullUrl": url, "resource": resource}))
         counter[0] += 1
         if len(lines) >= 200:
             yield (head[:-1] if counter[0] == len(lines) else "").encode() \
