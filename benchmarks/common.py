@@ -158,6 +158,30 @@ def measure_cpu(seconds: float, during: Callable[[], None] | None = None) -> tup
     return cpu_seconds() - cpu0, time.monotonic() - wall0
 
 
+def yes_except_resume() -> object:
+    """The dialog service of a benchmark: every confirmation is answered yes, except the
+    offer to resume an unfinished session (left as it is); nothing else is chosen."""
+    from PySide6.QtWidgets import QWidget
+
+    from neurofoot_desktop.ui import dialogs
+
+    class YesExceptResume(dialogs.Scripted):
+        def _next(self, text: str) -> object:
+            self.asked.append(text)
+            return None
+
+        def confirm(self, parent: QWidget | None, text: str, accept: str = "",
+                    reject: str = "", destructive: bool = False, title: str = "") -> bool:
+            self.asked.append(text)
+            return not (parent is not None and title == parent.tr("An unfinished session"))
+
+        def ask(self, parent: QWidget | None, text: str, title: str = "") -> bool:
+            self.asked.append(text)
+            return True
+
+    return YesExceptResume()
+
+
 def open_main_window(data_dir: Path) -> MainWindow:
     """The real MainWindow on a fresh store, shown, with the real (system) clock.
 
@@ -170,9 +194,10 @@ def open_main_window(data_dir: Path) -> MainWindow:
     from neurofoot_desktop.ui.main_window import MainWindow
 
     qapp()
+    from neurofoot_desktop.ui import dialogs
+
+    dialogs.install(yes_except_resume())  # type: ignore[arg-type]
     win = MainWindow(Store.open(data_dir), rng=random.Random(7))
-    win.player.confirm = lambda title, text: True
-    win.ask_resume = lambda record: False  # an unfinished session in the log: leave it
     win.show()
     run_events(0.2)
     return win

@@ -66,7 +66,6 @@ class PlayerPage(QWidget):
         self.log: SessionLog | None = None
         self.session: Session | None = None
         self.person = ""
-        self.confirm: Callable[[str, str], bool] = lambda t, x: ask_to_end(self, t, x)
         self._notice_until = 0.0
         self.hands_free = False
         self.get_ready_s = 10.0
@@ -284,7 +283,10 @@ class PlayerPage(QWidget):
             super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def _key(self, action: Callable[[], None]) -> None:
-        if not self.cancel_get_ready():
+        # A key during "get ready" only holds the countdown, except H and Esc: pain and
+        # stopping are never swallowed (issue 14, finding 12).
+        waited = self.cancel_get_ready()
+        if not waited or action in (self.it_hurts, self.request_stop):
             action()
 
     def finish_now(self) -> None:
@@ -343,7 +345,7 @@ class PlayerPage(QWidget):
         log.save(s.hurts(note))
         self.stop_timers()
         self.diagram.set_playing(False)
-        if self.confirm(self.tr("It hurts"),
+        if ask_to_end(self, self.tr("It hurts"),
                         self.tr("That step has stopped, and the pressure will be lighter next "
                                 "time. Do you want to end today's session?")):
             if s.phase != Phase.SUMMARY:
@@ -360,7 +362,7 @@ class PlayerPage(QWidget):
         if was_running:
             s.pause()
             self.refresh()
-        if self.confirm(self.tr("Stop the session"),
+        if ask_to_end(self, self.tr("Stop the session"),
                         self.tr("End today's session now? Everything rated so far is kept.")):
             log.stop("user")
             self.stop_timers()

@@ -241,10 +241,10 @@ class RatingCard(QWidget):
                 self.save()
             else:
                 focus.click()
-        elif isinstance(focus, QAbstractButton) and focus is not self.confirm:
-            focus.click()
+        elif isinstance(focus, QAbstractButton):
+            focus.click()  # Save and continue, too: its click saves
         else:
-            self.save()
+            self.confirm.click()  # the page's default (it says so when nothing is chosen)
 
     def _arrow(self, focus: QWidget | None, forward: bool) -> None:
         """Arrows move within a group: the numbers (choosing) or the three pressure words."""

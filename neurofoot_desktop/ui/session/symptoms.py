@@ -119,6 +119,18 @@ class ScoreRow(QFrame):
             area.ensureWidgetVisible(self, 0, 24)
         super().focusInEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The arrows belong to the page (scores, rows), not to the scroll area around the
+        # card, which would take them to scroll (issue 14, finding 12).
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            page = self.parent()
+            while page is not None and not isinstance(page, SymptomsPage):
+                page = page.parent()
+            if isinstance(page, SymptomsPage):
+                page.keyPressEvent(event)
+                return
+        super().keyPressEvent(event)
+
     def step(self, forward: bool) -> None:
         """Arrows: from nothing, Right gives 0 and Left 10; otherwise one up or down."""
         current = self.value if isinstance(self.value, int) else None

@@ -51,3 +51,32 @@ class KeyContract(QObject):
 def install(page: QWidget, default: Callable[[], QAbstractButton | None],
             back: Callable[[], None] | None = None, space_default: bool = False) -> KeyContract:
     return KeyContract(page, default, back, space_default)
+
+
+class ArrowGroup(QObject):
+    """Arrows move the focus within a group of choices (yes/no, felt/not felt), wrapping at
+    the ends; Tab still leaves the group. Nothing is chosen until Enter or Space."""
+
+    def __init__(self, buttons: list[QAbstractButton]) -> None:
+        super().__init__(buttons[0])
+        self.buttons = buttons
+        for b in buttons:
+            b.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons:
+            return False
+        assert isinstance(event, QKeyEvent)
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        if step is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        shown = [b for b in self.buttons if b.isVisible() and b.isEnabled()]
+        if watched in shown and len(shown) > 1:
+            i = (shown.index(watched) + step) % len(shown)  # type: ignore[arg-type]
+            shown[i].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+def arrow_group(buttons: list[QAbstractButton]) -> ArrowGroup:
+    return ArrowGroup(buttons)

@@ -140,14 +140,16 @@ def test_warning_signs_and_ending_for_the_doctor(window: MainWindow, drive: Driv
 
 
 def test_it_hurts_stops_lowers_pressure_and_ends(window: MainWindow, drive: Driver,
-                                                 clock: FakeClock) -> None:
+                                                 clock: FakeClock, scripted_dialogs) -> None:
     drive.add_person("Ana")
     drive.begin()
     drive.clear_precheck()
     drive.light_touch()
     drive.run_step(30)
     assert window.player.session.phase == Phase.RUNNING
+    scripted_dialogs.answers = [True]  # end the session
     window.player.hurts.click()
+    assert "That step has stopped" in scripted_dialogs.asked[0]
     assert window.current_page() is window.summary
     assert window.summary.title.text() == "Session stopped early"
     assert window.summary.cell(0, 1) == "00:30 at light (2)\nstopped: it hurt"

@@ -120,7 +120,7 @@ def test_comfort_of_two_offers_to_stop_with_doctor_advice(window: MainWindow, dr
 
 
 def test_no_firmer_next_time_on_a_day_it_hurt(window: MainWindow, drive: Driver,
-                                              monkeypatch) -> None:
+                                              monkeypatch, scripted_dialogs) -> None:
     from neurofoot_desktop import session_log
 
     real = session_log.recommend_all
@@ -137,7 +137,8 @@ def test_no_firmer_next_time_on_a_day_it_hurt(window: MainWindow, drive: Driver,
     drive.run_step()
     drive.rate(10)
     drive.run_step(5)
-    window.player.it_hurts()  # the fixture's confirm ends the session
+    scripted_dialogs.answers = [True]  # end the session
+    window.player.it_hurts()
     assert window.current_page() is window.summary
     texts = [window.summary.cell(r, 2) for r in range(window.summary.table.rowCount())]
     assert not any("firmer next time if" in t for t in texts)
