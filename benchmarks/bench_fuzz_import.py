@@ -90,14 +90,16 @@ def fuzz(cases: int, seed: int, work: Path) -> tuple[Counter[str], Counter[str],
 
 
 def big_import(sessions: int, work: Path) -> tuple[int, float, int, float]:
-    per_person = sessions // 2
-    doc = valid_log(per_person)
-    for p, person in enumerate(doc["profiles"]):
-        for n, session in enumerate(person["sessions"]):
-            session["id"] = f"p{p}-s{n}"
+    # Ten people, so the days stay within the import's 1970-2099 window.
+    people = 10
+    base = valid_log(sessions // people)["profiles"][0]
+    doc = valid_log(0)
+    doc["profiles"] = [{**base, "name": f"Person {p}", "sessions": [
+        {**session, "id": f"p{p}-s{n}"} for n, session in enumerate(base["sessions"])]}
+        for p in range(people)]
     path = work / "big.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    del doc
+    del doc, base
     size_mb = path.stat().st_size / 2**20
     done = subprocess.run([sys.executable, "-c", CHILD, str(work / "big"), str(path)],
                           capture_output=True, text=True, cwd=ROOT, check=False)
