@@ -23,6 +23,7 @@ class Driver:
         self.stay_on_symptoms = False  # leave the symptom screens to the test
 
     def add_person(self, name: str) -> None:
+        self.win.start.name.setFocus()  # as the helper clicks into the field first
         self.win.start.name.setText(name)
         self.qtbot.keyClick(self.win.start.name, Qt.Key.Key_Return)
 

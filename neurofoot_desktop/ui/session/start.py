@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -11,12 +10,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from neurofoot_desktop.core.clock import Clock
-from neurofoot_desktop.storage import StorageError, Store
-from neurofoot_desktop.ui import theme
+from neurofoot_desktop.storage import StorageError, Store, people
+from neurofoot_desktop.storage.people import RemovedPerson
+from neurofoot_desktop.ui import dialogs, theme
+from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import button, card, centered, label
 
 
@@ -44,16 +46,27 @@ class StartPage(QWidget):
         self.name.setObjectName("new_name")
         self.name.setPlaceholderText(self.tr("Name of a new person"))
         self.name.setAccessibleName(self.tr("Name of a new person"))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self).activated.connect(self._enter)
         self.add = button(self.tr("Add person"), name="add_person")
         self.add.clicked.connect(self._add)
         self.rename = button(self.tr("Rename…"), name="rename_person")
         self.rename.clicked.connect(self._rename)
+        # Finding 17: a person can be deleted (Undo until the program closes) or merged.
+        self.delete = button(self.tr("Delete…"), name="delete_person")
+        self.delete.clicked.connect(self._delete)
+        self.merge = button(self.tr("Merge…"), name="merge_person")
+        self.merge.clicked.connect(self._merge)
+        self.undo = button("", name="undo_delete")
+        self.undo.clicked.connect(self._undo)
+        self.undo.hide()
+        self.removed: list[RemovedPerson] = []
         add_row = QHBoxLayout()
         add_row.addWidget(self.name, 1)
         add_row.addWidget(self.add)
         add_row.addWidget(self.rename)
+        people_row = QHBoxLayout()
+        for b in (self.delete, self.merge, self.undo):
+            people_row.addWidget(b)
+        people_row.addStretch(1)
 
         self.start = button(self.tr("Begin the safety check"), "primary", "start")
         self.start.clicked.connect(self._start)
@@ -75,12 +88,16 @@ class StartPage(QWidget):
         self.week.hide()
         body = card(self.title, self.hint, self.people, self.week)
         body.layout().addLayout(add_row)
+        body.layout().addLayout(people_row)
         body.layout().addStretch(1)  # the card fills the window: spare room above the actions
         body.layout().addWidget(self.start)
         body.layout().addSpacing(8)
         body.layout().addLayout(links)
         self.setLayout(centered(body, 1100))
         self.setTabOrder(self.people, self.name)
+        # The one key contract (issue 14): Enter on a focused button presses it; elsewhere it
+        # adds the typed name, or begins with the chosen person.
+        keys.install(self, default=self._enter)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -113,6 +130,8 @@ class StartPage(QWidget):
         self._update_week()
         self.start.setEnabled(has)
         self.rename.setEnabled(has)
+        self.delete.setEnabled(has)
+        self.merge.setEnabled(has and self.people.count() > 1)
         item = self.people.currentItem()
         if item is not None:
             self.start.setText(self.tr("Begin with {name}").format(name=item.text()))
@@ -124,12 +143,12 @@ class StartPage(QWidget):
         self.week.setText(text or "")
         self.week.setVisible(bool(text))
 
-    def _enter(self) -> None:
-        """Enter adds the typed name, or else begins with the chosen person."""
-        if self.name.hasFocus() and self.name.text().strip():
-            self._add()
-        else:
-            self._start()
+    def _enter(self) -> QPushButton | None:
+        """What Enter presses: Add while a new name is typed (it would be lost otherwise),
+        else Begin. None on the list, which begins by itself when a name is activated."""
+        if self.focusWidget() is self.people and self.people.hasFocus():
+            return None
+        return self.add if self.name.text().strip() else self.start
 
     def _add(self) -> None:
         try:
@@ -155,6 +174,71 @@ class StartPage(QWidget):
             QMessageBox.information(self, self.tr("Rename"), str(exc))
             return
         self.reload(pid)
+
+    def _delete(self) -> None:
+        pid, item = self.selected_profile(), self.people.currentItem()
+        if pid is None or item is None:
+            return
+        ask = dialogs.service()
+        if not ask.confirm(self, self.tr(
+                "Delete {name} with all of their sessions, symptom scores, foot checks, photos "
+                "and reminder plans? Undo brings them back until NeuroFoot closes; the backups "
+                "keep them after that.").format(name=item.text()),
+                accept=self.tr("Delete"), reject=self.tr("Keep"), destructive=True,
+                title=self.tr("Delete a person")):
+            return
+        try:
+            self.removed.append(people.delete_person(self.store, pid))
+        except StorageError as exc:
+            ask.tell(self, str(exc), "warning")
+            return
+        self._show_undo()
+        self.reload()
+
+    def _undo(self) -> None:
+        if not self.removed:
+            return
+        removed = self.removed[-1]
+        try:
+            people.put_back(self.store, removed)
+        except StorageError as exc:
+            dialogs.service().tell(self, str(exc), "warning")
+            return
+        self.removed.pop()
+        self._show_undo()
+        self.reload(removed.profile_id)
+
+    def _show_undo(self) -> None:
+        if self.removed:
+            self.undo.setText(self.tr("Undo: bring back {name}").format(
+                name=self.removed[-1].name))
+        self.undo.setVisible(bool(self.removed))
+
+    def _merge(self) -> None:
+        pid, item = self.selected_profile(), self.people.currentItem()
+        if pid is None or item is None:
+            return
+        others = [p for p in self.store.profiles() if p.id != pid]
+        ask = dialogs.service()
+        index = ask.choose(self, self.tr(
+            "Whose history should {name}'s sessions join? {name} is then removed.").format(
+            name=item.text()), [p.name for p in others], title=self.tr("Merge two people"))
+        if index is None:
+            return
+        target = others[index]
+        if not ask.confirm(self, self.tr(
+                "Move every session, score, foot check, photo and plan of {name} to {other}, "
+                "and remove {name}? This cannot be undone here; the backups keep the log as it "
+                "was.").format(name=item.text(), other=target.name),
+                accept=self.tr("Merge"), reject=self.tr("Cancel"),
+                title=self.tr("Merge two people")):
+            return
+        try:
+            people.merge_people(self.store, pid, target.id)
+        except StorageError as exc:
+            ask.tell(self, str(exc), "warning")
+            return
+        self.reload(target.id)
 
     def _start(self) -> None:
         pid = self.selected_profile()
