@@ -39,7 +39,7 @@ from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.vocabulary import Outcome
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
-from neurofoot_desktop.ui.history import symbols
+from neurofoot_desktop.ui.history import mark_lanes, symbols
 from neurofoot_desktop.ui.history.text import local_date_text
 
 SYMBOLS_BELOW = 200  # a line shows a symbol on each point when fewer points are in view
@@ -180,6 +180,9 @@ class Chart(pg.GraphicsLayoutWidget):
         self.empty = pg.TextItem("", anchor=(0.5, 0.5))
         self.plot.addItem(self.empty, ignoreBounds=True)
         self.markers: dict[str, pg.PlotDataItem] = {}
+        self.mark_unit: str | None = None  # "session", or the bucket the marks are counted by
+        self.mark_labels: list[pg.TextItem] = []  # the counts beside counted marks
+        self._mark_base: Callable[[np.ndarray], np.ndarray] | None = None
         self.scene().sigMouseMoved.connect(self._on_move)
         self.scene().sigMouseClicked.connect(self._on_click)
         self.theme = themes.current()
@@ -230,15 +233,58 @@ class Chart(pg.GraphicsLayoutWidget):
             self.markers[key] = item
 
     def _fill_markers(self, base_of: Callable[[np.ndarray], np.ndarray] | None = None) -> None:
-        for i, key in enumerate(("warned", "hurt")):
+        self._mark_base = base_of
+        self.mark_unit = None
+        self._update_marks()
+
+    def _update_marks(self) -> None:
+        """One mark per session while they fit side by side, else counted per bucket."""
+        lo, hi = self.x_range()
+        vb = self.plot.getViewBox()
+        font = QFont()
+        font.setPixelSize(self.theme.px(16))
+        unit = mark_lanes.unit_for(hist.local_date(lo), hist.local_date(max(hi, lo)),
+                                   max(vb.width(), 1.0), font) if len(self.data) else "session"
+        if unit != self.mark_unit:
+            self.mark_unit = unit
+            self._draw_marks(unit)
+        mark_lanes.place(self.mark_labels, vb.width() / max(hi - lo, 1.0))
+
+    def _draw_marks(self, unit: str) -> None:
+        for label in self.mark_labels:
+            self.plot.removeItem(label)
+        self.mark_labels = []
+        self._hits = [h for h in self._hits if h.item not in self.markers.values()]
+        grouped = hist.buckets(self.data, unit) if unit != "session" else None
+        font = QFont()
+        font.setPixelSize(self.theme.px(16))
+        for i, key in enumerate(mark_lanes.KEYS):
+            lane = self.lane_gap * (1.0 + 0.9 * i)
             rows = self.data.marked(key)
-            x = self.data.t[rows]
-            base = base_of(rows) if base_of else np.full(len(rows), self.y_data[1])
-            y = base + self.lane_gap * (1.0 + 0.9 * i)
+            base = self._mark_base(rows) if self._mark_base else np.full(len(rows),
+                                                                         self.y_data[1])
+            x, y, hit_rows = self.data.t[rows], base + lane, rows
+            if grouped is not None:  # a lone session keeps its own mark; more are counted
+                counts = grouped.warned if key == "warned" else grouped.hurt
+                alone = counts[grouped.row_bucket[rows]] == 1
+                many = np.flatnonzero(counts > 1)
+                x = np.concatenate([x[alone], grouped.mid[many]])
+                y = np.concatenate([y[alone], np.full(len(many), self.y_data[1] + lane)])
+                hit_rows = np.concatenate([rows[alone], -1 - many])  # -1-k: bucket k
+                order = np.argsort(x, kind="stable")
+                x, y, hit_rows = x[order], y[order], hit_rows[order]
+                self.mark_labels += mark_lanes.labels(
+                    self.plot, grouped.mid[many], np.full(len(many), self.y_data[1] + lane),
+                    counts[many], self.theme.text, font)
             self.markers[key].setData(x, y)
             describe = self._describe_warned if key == "warned" else self._describe_hurt
-            self._hits.append(_Hit(self.markers[key], x, y, rows,
-                                   lambda j, r=rows, d=describe: d(int(r[j]))))
+
+            def text(j: int, r: np.ndarray = hit_rows, d: Callable[[int], str] = describe,
+                     k: str = key, g: hist.Buckets | None = grouped) -> str:
+                row = int(r[j])
+                return d(row) if row >= 0 else mark_lanes.describe(k, g, -1 - row)
+
+            self._hits.append(_Hit(self.markers[key], x, y, np.maximum(hit_rows, -1), text))
 
     def _describe_warned(self, row: int) -> str:
         record = self.data.records[row]
@@ -341,6 +387,8 @@ class Chart(pg.GraphicsLayoutWidget):
         self._style_series()
         self.legend.update()
         self.title.setText(self.title_text())
+        self.mark_unit = None  # the counts' colour and size follow the theme
+        self._update_marks()
 
     def series_colour(self, i: int) -> str:
         colours = series_colours(self.theme)
@@ -502,6 +550,8 @@ class Chart(pg.GraphicsLayoutWidget):
             for item, symbol in self._series:
                 item.setSymbol(symbol if on else None)
                 item.setSymbolSize(10)
+        if self.markers:
+            self._update_marks()
         first = np.searchsorted(self.data.t, lo)
         any_in_view = first < len(self.data.t) and self.data.t[first] <= hi
         self.empty.setText("" if any_in_view else self.tr("No sessions in this period"))
