@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -348,6 +348,7 @@ class HistoryView(QWidget):
         self._generation = 0
         self._older_than: datetime | None = None
         self._chunk_days = 365
+        self._theme: themes.Theme | None = None  # the one last applied
 
         self.charts = ChartsPanel(self.protocol, clock=self.clock)
         self.charts.sessionClicked.connect(self.open_session)
@@ -390,6 +391,13 @@ class HistoryView(QWidget):
         self.export_menu = menu
         self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         QWidget.setTabOrder(self.tabs.tabBar(), self.export_button)  # it sits beside the tabs
+        # Never a scroll stub or a cut tab: when the tabs and Export do not fit side by side
+        # (large text, Spanish, a small screen), Export moves to a row of its own above them.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.export_row = QHBoxLayout()
+        self.export_row.setContentsMargins(0, 0, 0, 0)
+        self.export_row.addStretch(1)
         self.error = QLabel()
         self.error.setProperty("role", "warning")
         self.error.setWordWrap(True)
@@ -398,13 +406,58 @@ class HistoryView(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 8, 12, 8)
         root.addWidget(self.error)
+        root.addLayout(self.export_row)
         root.addWidget(self.tabs, 1)
         self.apply_theme(themes.current())
 
+    def _tab_pad(self, t: themes.Theme) -> int:
+        """Roomy tabs when all three fit in the width, else narrow padding before any cut."""
+        margins = self.layout().contentsMargins() if self.layout() else None
+        room = self.width() - (margins.left() + margins.right() if margins else 0)
+        return t.px(24) if self._tabs_width(t, t.px(24)) <= room else t.px(8)
+
+    def _tabs_width(self, t: themes.Theme, pad: int) -> int:
+        bar = self.tabs.tabBar()
+        font = QFont(bar.font())  # as the style sheet draws them: t.px(20), the chosen one bold
+        font.setPixelSize(t.px(20))
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        return sum(metrics.horizontalAdvance(bar.tabText(i)) + 2 * pad + 4
+                   for i in range(bar.count()))
+
+    def export_in_corner(self) -> bool:
+        return self.tabs.cornerWidget(Qt.Corner.TopRightCorner) is self.export_button
+
+    def _fit_export(self) -> None:
+        """Export beside the tabs when both fit in the width, else on its own row above."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        t = themes.current()
+        pad = self._tab_pad(t)
+        if f"0 {pad}px;" not in self.tabs.styleSheet():
+            self.apply_theme(t)  # the tabs' padding changes with the width
+            return
+        tabs_w = self._tabs_width(t, pad)
+        fits = tabs_w + self.export_button.sizeHint().width() + 16 <= room
+        if fits == self.export_in_corner():
+            return
+        if fits:
+            self.export_row.removeWidget(self.export_button)
+            self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
+        else:
+            self.tabs.setCornerWidget(None, Qt.Corner.TopRightCorner)
+            self.export_row.addWidget(self.export_button)
+        self.export_button.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_export()
+
     def apply_theme(self, t: themes.Theme) -> None:
+        self._theme = t
         pad = t.px(14)
         self.tabs.setStyleSheet(
-            f"QTabBar::tab {{ min-height: {t.target_px}px; padding: 0 {t.px(24)}px;"
+            f"QTabBar::tab {{ min-height: {t.target_px}px; padding: 0 {self._tab_pad(t)}px;"
             f" font-size: {t.px(20)}px; border: none; border-bottom: 4px solid transparent;"
             f" color: {t.muted}; background: transparent; }}"
             f" QTabBar::tab:selected {{ color: {t.text}; border-bottom-color: {t.accent};"
@@ -419,6 +472,7 @@ class HistoryView(QWidget):
             f" QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}"
         )
         self.export_button.setMinimumHeight(t.target_px)
+        self._fit_export()
         self.charts.apply_theme(t)
         self.browser.apply_theme(t)
 
@@ -432,7 +486,8 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Re-read the log (after a session ends, an import, a change of theme)."""
         self._generation += 1
-        self.apply_theme(themes.current())
+        if themes.current() != self._theme:  # re-styling every widget costs ~0.1 s: only on change
+            self.apply_theme(themes.current())
         if self.profile_id is None:
             return
         since = self.clock.now() - timedelta(days=FIRST_READ_DAYS)
