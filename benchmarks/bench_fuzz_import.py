@@ -37,12 +37,15 @@ from neurofoot_desktop.cli import main  # noqa: E402
 
 MEMORY_TARGET_MB = 300
 CHILD = """
-import resource, sys, time
+import re, resource, sys, time
 from pathlib import Path
 from neurofoot_desktop.cli import main
 started = time.perf_counter()
 code = main(["--data-dir", sys.argv[1], "import", sys.argv[2]])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # VmHWM: this process's own peak; ru_maxrss keeps the parent's from before exec
+    peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)) / 1024
+except (OSError, AttributeError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(code, round(time.perf_counter() - started, 1), round(peak), file=sys.stderr)
 """
 
