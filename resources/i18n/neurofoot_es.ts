@@ -2134,6 +2134,24 @@ Do you want to end today&apos;s session?</source>
     </message>
 </context>
 <context>
+    <name>MarkLanes</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/history/mark_lanes.py" line="+40"/>
+        <source>{n} sessions with warning signs before the session</source>
+        <translation>{n} sesiones con señales de alarma antes de la sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} sessions stopped: it hurt</source>
+        <translation>{n} sesiones detenidas porque dolía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} – {last}: {what}</source>
+        <translation>{first} – {last}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>NextTime</name>
     <message>
         <location filename="../../neurofoot_desktop/ui/i18n.py" line="+29"/>

@@ -21,10 +21,6 @@ SYMBOL_PX = 22  # the marks' size in the charts (chart_base._add_markers)
 KEYS = ("warned", "hurt")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MarkLanes", text)
-
-
 def unit_for(first: date, last: date, width_px: float, font: QFont) -> str:
     """"session" while one mark per session fits side by side, else the bucket to count by."""
     room = SYMBOL_PX + QFontMetrics(font).horizontalAdvance("88") + 8
@@ -39,10 +35,14 @@ def describe(key: str, grouped: hist.Buckets, i: int) -> str:
     n = int((grouped.warned if key == "warned" else grouped.hurt)[i])
     first = local_date_text(float(grouped.t0[i]), "d MMM yyyy")
     last = local_date_text(float(grouped.t1[i]) - 12 * 3600, "d MMM yyyy")
-    text = (tr("{n} sessions with warning signs before the session") if key == "warned"
-            else tr("{n} sessions stopped: it hurt"))
-    return tr("{first} – {last}: {what}").format(first=first, last=last,
-                                                 what=text.format(n=n))
+    # spelled out in full each time, as lupdate finds its texts only that way
+    if key == "warned":
+        text = QCoreApplication.translate(
+            "MarkLanes", "{n} sessions with warning signs before the session")
+    else:
+        text = QCoreApplication.translate("MarkLanes", "{n} sessions stopped: it hurt")
+    return QCoreApplication.translate("MarkLanes", "{first} – {last}: {what}").format(
+        first=first, last=last, what=text.format(n=n))
 
 
 def labels(plot: pg.PlotItem, xs: np.ndarray, ys: np.ndarray, counts: np.ndarray,
