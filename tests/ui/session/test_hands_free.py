@@ -60,14 +60,36 @@ def to_player(drive: Driver) -> None:
     drive.light_touch()
 
 
-def test_a_step_is_announced_by_sound_and_voice(window: MainWindow, drive: Driver,
-                                                guided: tuple[FakeCues, FakeSpeaker]) -> None:
+def first_step_by_itself(window: MainWindow, clock: FakeClock) -> None:
+    """Hands-free, the first step follows the same get-ready countdown as the others
+    (issue 14, finding 20): no key starts it, the countdown does."""
+    player = window.player
+    assert player.session.phase == Phase.READY
+    assert "starts in 5 s" in player.notice.text()
+    clock.advance(5.2)
+    player.tick()
+    assert player.session.phase == Phase.RUNNING
+
+
+def finish_step(window: MainWindow, clock: FakeClock) -> None:
+    player = window.player
+    while player.session.phase == Phase.RUNNING:
+        clock.advance(1.0)
+        player.tick()
+
+
+def test_a_step_is_announced_by_sound_and_voice(
+    window: MainWindow, drive: Driver, clock: FakeClock, guided: tuple[FakeCues, FakeSpeaker]
+) -> None:
     cues, speaker = guided
     to_player(drive)
-    drive.run_step()
+    assert speaker.said[-1] == "Get ready. Next: Gliding strokes, left foot."
+    first_step_by_itself(window, clock)
+    finish_step(window, clock)
     assert cues.played == ["step_start", "halfway", "ten_seconds", "step_end", "rating_due"]
-    assert speaker.said[0].startswith("Gliding strokes, left foot. Rest your palms")
-    assert "Pressure: light." in speaker.said[0]
+    spoken = [w for w in speaker.said if w.startswith("Gliding strokes, left foot.")]
+    assert spoken and spoken[0].startswith("Gliding strokes, left foot. Rest your palms")
+    assert "Pressure: light." in spoken[0]
     assert "Halfway through this step." in speaker.said
     assert speaker.said[-1].startswith("How comfortable was that?")
 
@@ -77,7 +99,8 @@ def test_get_ready_countdown_starts_the_next_step_by_itself(
 ) -> None:
     _, speaker = guided
     to_player(drive)
-    drive.run_step()
+    first_step_by_itself(window, clock)
+    finish_step(window, clock)
     drive.rate(8)
     player = window.player
     assert window.current_page() is player
@@ -99,7 +122,8 @@ def test_any_key_holds_the_countdown_and_space_starts(
     guided: tuple[FakeCues, FakeSpeaker]
 ) -> None:
     to_player(drive)
-    drive.run_step()
+    first_step_by_itself(window, clock)
+    finish_step(window, clock)
     drive.rate(7)
     player = window.player
     qtbot.keyClick(player, Qt.Key.Key_A)
@@ -111,13 +135,13 @@ def test_any_key_holds_the_countdown_and_space_starts(
     assert player.session.phase == Phase.RUNNING
 
 
-def test_the_whole_session_runs_with_space_and_number_keys(
+def test_the_whole_session_runs_with_number_keys_alone(
     window: MainWindow, drive: Driver, clock: FakeClock, qtbot: QtBot,
     guided: tuple[FakeCues, FakeSpeaker]
 ) -> None:
     to_player(drive)
     player = window.player
-    qtbot.keyClick(player, Qt.Key.Key_Space)  # only the first step needs a key
+    assert player.session.phase == Phase.READY  # no key: the countdown starts every step
     for _ in range(10):
         while player.session.phase != Phase.RATING:
             clock.advance(1.0)
@@ -125,15 +149,19 @@ def test_the_whole_session_runs_with_space_and_number_keys(
         for digit in "9":
             qtbot.keyClick(window.rating, getattr(Qt.Key, f"Key_{digit}"))
         qtbot.keyClick(window.rating, Qt.Key.Key_Return)
+    drive.symptoms_if_shown()  # the "after" symptom screen (issue 18), skipped here
     assert window.current_page() is window.summary
     assert window.summary.cell(9, 1).endswith("comfort 9 / 10")
 
 
-def test_time_left_on_request(window: MainWindow, drive: Driver, qtbot: QtBot,
+def test_time_left_on_request(window: MainWindow, drive: Driver, qtbot: QtBot, clock: FakeClock,
                               guided: tuple[FakeCues, FakeSpeaker]) -> None:
     _, speaker = guided
     to_player(drive)
-    drive.run_step(60)
+    first_step_by_itself(window, clock)
+    for _ in range(60):
+        clock.advance(1.0)
+        window.player.tick()
     qtbot.keyClick(window.player, Qt.Key.Key_T)
     assert speaker.said[-1] == "2 min left in this step, 19 min in the whole session."
     assert window.player.notice.text().endswith(speaker.said[-1])
