@@ -130,7 +130,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+55"/>
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+56"/>
         <source>The last 3 months</source>
         <translation>Los últimos 3 meses</translation>
     </message>
@@ -160,7 +160,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Otras fechas…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Which period should the report cover?</source>
         <translation>¿Qué periodo debe abarcar el informe?</translation>
     </message>
@@ -170,7 +170,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Con la primera y la última foto de los pies</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>First day (YYYY-MM-DD):</source>
         <translation>Primer día (AAAA-MM-DD):</translation>
     </message>
@@ -200,12 +200,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>¿Añadir cada sesión y nota del periodo (anexo)?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Export as {kind}</source>
         <translation>Exportar como {kind}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Exporting {kind}…</source>
         <translation>Exportando {kind}…</translation>
     </message>
@@ -485,9 +485,9 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Cerrar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+170"/>
+        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+176"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -529,7 +529,7 @@ Su registro tal como estaba antes se guarda aquí:
     <message>
         <location line="+1"/>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.heif);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -618,7 +618,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>AdherenceSection</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/adherence.py" line="+99"/>
+        <location filename="../../neurofoot_desktop/ui/history/adherence.py" line="+103"/>
         <source>Sessions each week, against the plan</source>
         <translation>Sesiones por semana, frente al plan</translation>
     </message>
@@ -677,7 +677,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/chart_base.py" line="+223"/>
+        <location filename="../../neurofoot_desktop/ui/history/chart_base.py" line="+226"/>
         <source>Warning signs before the session</source>
         <translation>Señales de alarma antes de la sesión</translation>
     </message>
@@ -687,7 +687,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Detenido: dolió</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+70"/>
         <source>{date} · warning signs before the session: {signs}</source>
         <translation>{date} · señales de alarma antes de la sesión: {signs}</translation>
     </message>
@@ -707,7 +707,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>los dos pies</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+240"/>
         <source>No sessions in this period</source>
         <translation>No hay sesiones en este periodo</translation>
     </message>
@@ -853,7 +853,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+78"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+81"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
@@ -963,7 +963,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Señale una marca para ver sus valores exactos; haga clic en ella para abrir esa sesión.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -1797,7 +1797,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+36"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+40"/>
         <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
@@ -1833,7 +1833,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Para sistemas de historia clínica (FHIR)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+133"/>
         <source>⚠ The history could not be read: {e}</source>
         <translation>⚠ No se pudo leer el historial: {e}</translation>
     </message>
@@ -1970,7 +1970,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+203"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2075,7 +2075,7 @@ Una guía tranquila para dar en casa un masaje suave de pies a personas con neur
     <message>
         <location line="+3"/>
         <source>About NeuroFoot</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NeuroFoot</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -2118,7 +2118,7 @@ Do you want to end today&apos;s session?</source>
         <translation>¿Terminar ahora la sesión de hoy? Se guarda todo lo valorado hasta ahora.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>The last answer could not be saved, so the session stops here. Everything saved before it is safe: when the problem is solved, choose the same person and begin again to carry on.</source>
         <translation>No se ha podido guardar la última respuesta, así que la sesión se detiene aquí. Todo lo guardado antes está a salvo: cuando se resuelva el problema, elija a la misma persona y empiece de nuevo para continuar.</translation>
     </message>
@@ -2182,7 +2182,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/overview.py" line="+106"/>
+        <location filename="../../neurofoot_desktop/ui/history/overview.py" line="+112"/>
         <source>Summary of the period</source>
         <translation>Resumen del periodo</translation>
     </message>
@@ -2193,7 +2193,7 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Show each step</source>
         <translation>Mostrar cada paso</translation>
     </message>
@@ -2206,7 +2206,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+179"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+187"/>
         <source>A plan for {name}</source>
         <translation>Un plan para {name}</translation>
     </message>
@@ -2284,7 +2284,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+90"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+89"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -2848,7 +2848,7 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+77"/>
         <source>This step has been only so-so lately. Was the pressure too light, just right or too firm?</source>
-        <translation type="unfinished">Este paso solo ha resultado regular últimamente. ¿La presión fue demasiado ligera, justo bien o demasiado firme?</translation>
+        <translation>Este paso solo ha ido regular últimamente. ¿La presión fue demasiado suave, justa o demasiado firme?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2912,7 +2912,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+133"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+134"/>
         <source>NeuroFoot: reminders of the sessions you planned</source>
         <translation>NeuroFoot: recordatorios de las sesiones que ha planeado</translation>
     </message>
@@ -2937,7 +2937,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Salir de NeuroFoot</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Keep NeuroFoot running in the tray, so it can remind you of the sessions you planned? You can quit it from the tray icon&apos;s menu.</source>
         <translation>¿Dejar NeuroFoot abierto en la bandeja del sistema para que le recuerde las sesiones previstas? Puede cerrarlo desde el menú de su icono.</translation>
     </message>
@@ -3241,17 +3241,17 @@ Do you want to end today&apos;s session?</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/__init__.py" line="+96"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/__init__.py" line="+116"/>
         <source>There is nobody in the log yet, so there is nothing to report.</source>
         <translation>Todavía no hay nadie en el registro, así que no hay nada que informar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>{app} foot massage report</source>
         <translation>Informe de masaje de pies de {app}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{app} report for {name}</source>
         <translation>Informe de {app} para {name}</translation>
     </message>
@@ -3261,7 +3261,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Informe de {app}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/pages.py" line="+25"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/pages.py" line="+38"/>
         <source>The PDF report could not be started.</source>
         <translation>No se pudo empezar a crear el informe PDF.</translation>
     </message>
@@ -3472,7 +3472,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SessionBrowser</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+239"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+86"/>
         <source>Sessions, newest first</source>
         <translation>Sesiones, la más reciente primero</translation>
     </message>
@@ -3482,7 +3482,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Steps of this session</source>
         <translation>Pasos de esta sesión</translation>
     </message>
@@ -3503,12 +3503,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Feel</source>
         <translation>Sensación</translation>
     </message>
@@ -3539,7 +3539,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Todavía no hay sesiones. Después del primer masaje, cada sesión aparece aquí con todos sus pasos, lo cómodos que fueron y las notas.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
@@ -3549,7 +3549,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+111"/>
         <source>average comfort {value} of 10</source>
         <translation>comodidad media {value} de 10</translation>
     </message>
@@ -3645,12 +3645,12 @@ Do you want to end today&apos;s session?</source>
         <translation>No se pudo borrar la sesión: {e}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The session could not be put back: {e}</source>
         <translation>No se pudo recuperar la sesión: {e}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The session of {date} was deleted.</source>
         <translation>Se ha borrado la sesión del {date}.</translation>
     </message>
@@ -3668,7 +3668,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-575"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+95"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -3827,7 +3827,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+35"/>
+        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+36"/>
         <source>Who is having a massage today?</source>
         <translation>¿Quién recibe hoy el masaje?</translation>
     </message>
@@ -3849,17 +3849,27 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-106"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge…</source>
+        <translation>Unir…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Begin the safety check</source>
         <translation>Empezar la revisión de seguridad</translation>
     </message>
@@ -3879,7 +3889,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Type the name of the person receiving the massage, then press Enter.</source>
         <translation>Escriba el nombre de la persona que recibe el masaje y pulse Intro.</translation>
     </message>
@@ -3889,7 +3899,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Elija a una persona o añada un nombre nuevo abajo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Begin with {name}</source>
         <translation>Empezar con {name}</translation>
     </message>
@@ -3903,6 +3913,57 @@ Do you want to end today&apos;s session?</source>
         <location line="-7"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete {name} with all of their sessions, symptom scores, foot checks, photos and reminder plans? Undo brings them back until NeuroFoot closes; the backups keep them after that.</source>
+        <translation>¿Eliminar a {name} con todas sus sesiones, puntuaciones de síntomas, revisiones de los pies, fotos y planes de recordatorios? «Deshacer» lo devuelve todo hasta que se cierre NeuroFoot; después, lo conservan las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a person</source>
+        <translation>Eliminar a una persona</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Undo: bring back {name}</source>
+        <translation>Deshacer: recuperar a {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whose history should {name}&apos;s sessions join? {name} is then removed.</source>
+        <translation>¿Al historial de quién deben pasar las sesiones de {name}? Después, {name} se elimina.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Merge two people</source>
+        <translation>Unir a dos personas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Move every session, score, foot check, photo and plan of {name} to {other}, and remove {name}? This cannot be undone here; the backups keep the log as it was.</source>
+        <translation>¿Pasar todas las sesiones, puntuaciones, revisiones de los pies, fotos y planes de {name} a {other}, y eliminar a {name}? Esto no se puede deshacer aquí; las copias de seguridad guardan el registro tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4065,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SymptomsPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/symptoms.py" line="+54"/>
+        <location filename="../../neurofoot_desktop/ui/session/symptoms.py" line="+66"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -4058,7 +4119,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SymptomsSection</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/symptoms.py" line="+78"/>
+        <location filename="../../neurofoot_desktop/ui/history/symptoms.py" line="+81"/>
         <source>Does it help? Symptoms before and after each massage (0 = none, 10 = worst imaginable)</source>
         <translation>¿Ayuda? Síntomas antes y después de cada masaje (0 = nada, 10 = lo peor imaginable)</translation>
     </message>
@@ -4477,7 +4538,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>obj</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+20"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+20"/>
         <source>under 1 min</source>
         <translation>menos de 1 min</translation>
     </message>
@@ -4495,7 +4556,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-456"/>
+        <location filename="../../neurofoot_desktop/ui/main_window.py" line="-471"/>
         <source>An unfinished session</source>
         <translation>Una sesión sin terminar</translation>
     </message>
@@ -4515,7 +4576,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Dejarla como está</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-507"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-506"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
