@@ -152,6 +152,9 @@ class LightTouchPage(QWidget):
             self.tr("Yes, unpleasant  ({key})").format(key=self.yes_key),
             self.tr("No  ({key})").format(key=self.no_key),
         )
+        # "No" first, as on every pre-check question (finding 19): a careless Enter must
+        # not report the warning answer.
+        self.secondary.setFocus()
 
     def _result(self, unpleasant: bool) -> None:
         assert self.log is not None
