@@ -275,7 +275,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Apartados de los ajustes</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="+101"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="+104"/>
         <location line="+1"/>
         <source>Voice</source>
         <translation>Voz</translation>
@@ -1947,7 +1947,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Por ejemplo, si quema, pica o simplemente es demasiado.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Today&apos;s sensitivity: {level}</source>
         <translation>Sensibilidad de hoy: {level}</translation>
     </message>
@@ -2489,7 +2489,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+96"/>
+        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+120"/>
         <location line="+17"/>
         <source>Y</source>
         <comment>key for: Yes</comment>
@@ -2518,7 +2518,7 @@ Do you want to end today&apos;s session?</source>
         <translation>En ninguno de los pies hay nada abierto ni infectado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The person still wants a gentle massage today</source>
         <translation>La persona quiere, aun así, un masaje suave hoy</translation>
     </message>
@@ -4196,24 +4196,44 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>VoiceSection</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="-52"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/voice.py" line="-55"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Slower ({n})</source>
-        <translation>Más lenta ({n})</translation>
+        <source>A little slower</source>
+        <translation>Un poco más lenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slower</source>
+        <translation>Más lenta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Faster (+{n})</source>
-        <translation>Más rápida (+{n})</translation>
+        <source>Much slower</source>
+        <translation>Mucho más lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little faster</source>
+        <translation>Un poco más rápida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faster</source>
+        <translation>Más rápida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Much faster</source>
+        <translation>Mucho más rápida</translation>
     </message>
     <message>
         <location line="+33"/>

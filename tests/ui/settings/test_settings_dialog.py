@@ -219,7 +219,9 @@ def test_each_change_emits_the_new_settings(open_dialog: Any, qtbot: QtBot) -> N
     dialog.section(SoundSection).sound_volume.setValue(35)
     s = dialog.settings
     assert (s.get_ready_s, s.voice_rate, s.sound_volume) == (20, -0.5, 35)
-    assert dialog.section(VoiceSection).voice_rate_value.text() == "Slower (-5)"
+    assert dialog.section(VoiceSection).voice_rate_value.text() == "Slower"  # no "(-5)"
+    dialog.section(VoiceSection).voice_rate.setValue(2)
+    assert dialog.section(VoiceSection).voice_rate_value.text() == "A little faster"
     assert dialog.section(SoundSection).sound_volume_value.text() == "35 %"
 
 

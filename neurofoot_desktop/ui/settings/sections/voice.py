@@ -84,15 +84,18 @@ class VoiceSection(Section):
 
     def value_samples(self) -> list[tuple[QLabel, list[str]]]:
         return [(self.voice_volume_value, ["100 %"]),
-                (self.voice_rate_value, [self._rate_text(0), self._rate_text(-10),
-                                         self._rate_text(10)])]
+                (self.voice_rate_value, [self._rate_text(r) for r in (0, -1, -5, -10,
+                                                                      1, 5, 10)])]
 
     def _rate_text(self, rate: int) -> str:
+        """Words a person says, not "Slower (-2)" (issue 14, finding 19)."""
         if rate == 0:
             return self.tr("Normal")
         if rate < 0:
-            return self.tr("Slower ({n})").format(n=rate)
-        return self.tr("Faster (+{n})").format(n=rate)
+            return (self.tr("A little slower") if rate >= -3 else self.tr("Slower")
+                    if rate >= -7 else self.tr("Much slower"))
+        return (self.tr("A little faster") if rate <= 3 else self.tr("Faster")
+                if rate <= 7 else self.tr("Much faster"))
 
     def retranslate(self) -> None:
         tr = self.tr
