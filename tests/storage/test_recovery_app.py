@@ -64,12 +64,12 @@ def test_damaged_log_is_recovered_and_the_user_told_where_it_is(data_dir: Path,
     assert kind == "warning" and "damaged" in text and str(kept) in text
     assert "Nothing was deleted" in text
     assert len(StandIn.opened) == 1
-    # The window closed: today's backup was made, and the lock was released.
-    assert len(backup.list_backups(data_dir / "neurofoot.sqlite3")) == 1
+    # The window closed and the lock was released. (The daily backup follows a session, from
+    # the main window, not the start or the exit: issue 13 item 6.)
     assert not (data_dir / "neurofoot.lock").exists()
 
 
-def test_healthy_start_says_nothing_and_backs_up_once_a_day(data_dir: Path, told: list,
+def test_healthy_start_says_nothing_and_writes_no_backup(data_dir: Path, told: list,
                                                             clock) -> None:
     store = Store.open(data_dir)
     store.add_profile("Ana", clock.now())
@@ -77,7 +77,7 @@ def test_healthy_start_says_nothing_and_backs_up_once_a_day(data_dir: Path, told
     assert app.run_gui(str(data_dir)) == 0
     assert app.run_gui(str(data_dir)) == 0
     assert told == [] and len(StandIn.opened) == 2
-    assert len(backup.list_backups(store.path)) == 1
+    assert backup.list_backups(store.path) == []  # no session: no daily backup
 
 
 def test_unusable_data_folder_is_explained(tmp_path: Path, told: list) -> None:
