@@ -44,20 +44,29 @@ def test_horizon_weight_is_negligible() -> None:
 
 def test_long_log_reads_as_a_full_sort_in_any_order() -> None:
     log = _log(1200)
-    # a slot met only twice within the horizon, and one only long before it
-    log = [r for r in log if not (r.step_id == "toe_rolling" and r.foot == "left"
-                                  and 100 < (log[-1].when - r.when).days < 1000)]
-    log = [r for r in log if not (r.step_id == "toe_rolling" and r.foot == "right"
-                                  and (log[-1].when - r.when).days < 1000)]
+    end = log[-1].when
+
+    def age(r: Rating) -> int:
+        return (end - r.when).days
+
+    log = [r for r in log if not (
+        # met only 200-400 days back: outside the sorted band, inside the horizon
+        ((r.step_id, r.foot) == ("toe_rolling", "left") and not 200 <= age(r) <= 400)
+        # short of ratings lately (10), the rest 300-500 days back
+        or ((r.step_id, r.foot) == ("sole_kneading", "left")
+            and (10 <= age(r) < 300 or age(r) > 500))
+        # only long before the horizon
+        or ((r.step_id, r.foot) == ("toe_rolling", "right") and age(r) < 1000))]
     expected = _plain(log)
     del expected[("toe_rolling", "right")]  # older than the horizon: weighs < 1e-12
+    assert len(expected[("toe_rolling", "left")]) == engine.KEEP_PER_SLOT
     for shuffled in (False, True):
         history = log[:]
         if shuffled:
             random.Random(2).shuffle(history)
         got, now = engine.recent_by_slot(history)
         assert got == expected
-        assert now == log[-1].when
+        assert now == log[-1].when  # the newest kept (the log is in time order)
 
 
 def test_a_wanted_slot_older_than_the_horizon_is_still_read() -> None:
