@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.session_filter import SessionFilter
 from neurofoot_desktop.ui import theme as themes
+from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_PAUSE_MS = 250  # search once typing pauses, not on every key
 
@@ -61,21 +62,22 @@ class FilterBar(QWidget):
         self.count = QLabel()
         self.count.setProperty("role", "muted")
 
+        # The person and the search share a line; the rest wraps (200 %, Spanish, 1024 px).
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.person)
         top.addWidget(self.search, 1)
-        top.addWidget(self.day)
-        top.addWidget(self.go)
-        below = QHBoxLayout()
-        below.setContentsMargins(0, 0, 0, 0)
+        below = FlowLayout(spacing=themes.current().px(8))
+        below.addWidget(self.day)
+        below.addWidget(self.go)
         for button in (self.stopped, self.warnings, self.notes):
             below.addWidget(button)
-        below.addWidget(self.count, 1)
+        self.count.setWordWrap(True)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addLayout(top)
         root.addLayout(below)
+        root.addWidget(self.count)
         self.apply_theme(themes.current())
 
     def _toggle(self, text: str) -> QPushButton:

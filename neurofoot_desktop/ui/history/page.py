@@ -76,45 +76,47 @@ class ChartsPanel(QWidget):
         self._range: tuple[float, float] | None = None
         self._moved_by_hand = False  # dragged or zoomed: new data keeps the view as it is
 
+        # Every button is an item of a wrapping row of its own (a label stays with the control
+        # it names), so at 200 % Spanish on a 1024-wide window nothing pushes the page wider.
         self.kind_group = QButtonGroup(self)
-        kinds, kinds_row = self._group()
+        controls = FlowLayout(spacing=themes.current().px(10))
         for key, text in (("comfort", self.tr("Comfort")), ("pressure", self.tr("Pressure")),
                           ("touch", self.tr("Light touch")),
                           ("weekly", self.tr("Sessions per week"))):
-            kinds_row.addWidget(self._toggle(self.kind_group, key, text, key == self.kind))
+            controls.addWidget(self._toggle(self.kind_group, key, text, key == self.kind))
         self.kind_group.idClicked.connect(lambda i: self.show_chart(list(CHARTS)[i]))
-        self.feet_box, feet_row = self._group()
         self.feet_label = QLabel(self.tr("Feet:"))
-        feet_row.addWidget(self.feet_label)
         self.foot_group = QButtonGroup(self)
         self.foot_buttons = [
             self._toggle(self.foot_group, f, text, f == self.foot)
             for f, text in (*((f, i18n.foot_words(f, "short")) for f in FEET),
                             (BOTH, self.tr("Both")))
         ]
-        for b in self.foot_buttons:
-            feet_row.addWidget(b)
+        self.feet_box = [self._pair(self.feet_label, self.foot_buttons[0]),
+                         *self.foot_buttons[1:]]
+        for w in self.feet_box:
+            controls.addWidget(w)
         self.foot_group.idClicked.connect(lambda i: self.set_foot(hist.FOOT_CHOICES[i]))
 
         self.period_group = QButtonGroup(self)
-        periods, periods_row = self._group()
+        period_row = FlowLayout(spacing=themes.current().px(10))
         self.period_buttons = {}
         for key, text in (("2w", self.tr("2 weeks")), ("3m", self.tr("3 months")),
                           ("year", self.tr("Year")), ("all", self.tr("All")),
                           ("custom", self.tr("Custom"))):
             b = self._toggle(self.period_group, key, text, key == self.period)
             self.period_buttons[key] = b
-            periods_row.addWidget(b)
+            period_row.addWidget(b)
         self.period_group.idClicked.connect(
             lambda i: self.set_period(("2w", "3m", "year", "all", "custom")[i]))
-        self.custom_box, custom_row = self._group()
         self.from_label = QLabel(self.tr("From"))
         self.from_date = self._date_edit(self.tr("First day shown"))
         self.to_label = QLabel(self.tr("to"))
         self.to_date = self._date_edit(self.tr("Last day shown"))
-        for w in (self.from_label, self.from_date, self.to_label, self.to_date):
-            custom_row.addWidget(w)
-        saves, saves_row = self._group()
+        self.custom_box = [self._pair(self.from_label, self.from_date),
+                           self._pair(self.to_label, self.to_date)]
+        for w in self.custom_box:
+            period_row.addWidget(w)
         self.save_png = QPushButton(self.tr("Save as PNG…"))
         self.save_png.setToolTip(self.tr("Save this chart as a picture"))
         self.save_png.clicked.connect(lambda: self.ask_save("png"))
@@ -122,14 +124,8 @@ class ChartsPanel(QWidget):
         self.save_svg.setToolTip(self.tr("Save this chart as a drawing that stays sharp "
                                          "at any size"))
         self.save_svg.clicked.connect(lambda: self.ask_save("svg"))
-        saves_row.addWidget(self.save_png)
-        saves_row.addWidget(self.save_svg)
-        period_row = FlowLayout(spacing=themes.current().px(10))
-        for box in (periods, self.custom_box):
-            period_row.addWidget(box)
-        controls = FlowLayout(spacing=themes.current().px(10))
-        for box in (kinds, self.feet_box, saves):
-            controls.addWidget(box)
+        controls.addWidget(self.save_png)
+        controls.addWidget(self.save_svg)
         self._show_custom(False)
         self.overview = Overview(protocol, today=lambda: self.today())
         self.details_title = QLabel(self.tr("Details"))
@@ -165,13 +161,16 @@ class ChartsPanel(QWidget):
         group.addButton(b, len(group.buttons()))
         return b
 
-    def _group(self) -> tuple[QWidget, QHBoxLayout]:
-        """A row of controls that stays together when the controls wrap."""
+    @staticmethod
+    def _pair(label: QLabel, control: QWidget) -> QWidget:
+        """A label and the control it names, kept on one line when the row wraps."""
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        return box, row
+        row.addWidget(label)
+        row.addWidget(control)
+        return box
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -185,7 +184,8 @@ class ChartsPanel(QWidget):
         return edit
 
     def _show_custom(self, on: bool) -> None:
-        self.custom_box.setVisible(on)
+        for w in self.custom_box:
+            w.setVisible(on)
 
     # -- state ----------------------------------------------------------------------------
     def chart(self) -> Chart:
@@ -207,7 +207,8 @@ class ChartsPanel(QWidget):
             chart.set_data(self.data, self.foot)
             self._set_limits(chart)
         self.stack.setCurrentWidget(self.charts[kind])
-        self.feet_box.setVisible(kind != "weekly")
+        for w in self.feet_box:
+            w.setVisible(kind != "weekly")
         if self._range is None:
             self.set_period(self.period)
         else:
