@@ -524,9 +524,10 @@ class MainWindow(QMainWindow):
                 "and begin again to carry on.")
         else:
             text = self.tr("NeuroFoot could not save this change.")
-        dialogs.service().tell(self, text + "\n\n" + self.tr(
-            "If the disk is full, please make some room first. The problem: {reason}"
-        ).format(reason=exc), kind="warning")
+        # The reason names its own cause (a full disk, a read-only folder, an import from the
+        # command line still running), so no guess about the disk is added here.
+        dialogs.service().tell(self, text + "\n\n" + self.tr("What happened: {reason}").format(
+            reason=exc), kind="warning")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save: every answer is already in the log, and an unfinished

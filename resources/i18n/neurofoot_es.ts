@@ -2124,8 +2124,8 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>If the disk is full, please make some room first. The problem: {reason}</source>
-        <translation>Si el disco está lleno, libere algo de espacio primero. El problema: {reason}</translation>
+        <source>What happened: {reason}</source>
+        <translation>Lo que ha pasado: {reason}</translation>
     </message>
     <message>
         <location line="-2"/>

@@ -132,3 +132,19 @@ def test_a_session_that_ends_makes_the_day_s_backup_once(
     window.go_home()
     qtbot.wait(200)
     assert [b.kind for b in backup.list_backups(window.store.path)] == ["daily"]
+
+
+def test_a_busy_log_is_not_called_a_full_disk(
+    qtbot: QtBot, window: MainWindow, drive: Driver, monkeypatch: pytest.MonkeyPatch,
+    scripted_dialogs,
+) -> None:
+    busy = "another NeuroFoot program (an import or a restore from the command line) is using it"
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise StorageError(busy)
+
+    drive.add_person("Ana")
+    monkeypatch.setattr(window.store, "start_session", refuse)
+    assert click_through_hook(qtbot, window, drive.begin) == [busy]
+    ((_kind, message),) = scripted_dialogs.told
+    assert busy in message and "disk" not in message
