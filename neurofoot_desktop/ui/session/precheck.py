@@ -6,11 +6,11 @@ decision itself (block, see a doctor, go gently) is made by core.safety.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
-    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +32,7 @@ from neurofoot_desktop.ui.widgets.controls import (
     label,
     warning_label,
 )
+from neurofoot_desktop.ui.widgets.wrap_check import WrapCheckBox
 
 
 class _Screen(QWidget):
@@ -44,9 +45,9 @@ class _Screen(QWidget):
         self.why = label(why, "muted")
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
-        self.buttons = QHBoxLayout()
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.buttons.addStretch(1)
-        frame = card(self.title, self.why)
+        self.frame = frame = card(self.title, self.why)
         frame.layout().addSpacing(6)
         frame.layout().addLayout(self.body)
         frame.layout().addStretch(1)
@@ -56,6 +57,29 @@ class _Screen(QWidget):
     def add_button(self, widget: QPushButton) -> QPushButton:
         self.buttons.addWidget(widget)
         return widget
+
+    def _fit_buttons(self) -> None:
+        """The buttons side by side when they fit, else one above the other, each whole
+        ("Siguiente: la prueba del toque ligero" at 200 %, issue 14 finding 8)."""
+        shown = [w for w in self.findChildren(QPushButton) if w.isVisibleTo(self)
+                 and self.buttons.indexOf(w) >= 0]
+        need = (sum(w.sizeHint().width() for w in shown)
+                + self.buttons.spacing() * max(0, len(shown) - 1))
+        margins = self.frame.layout().contentsMargins()
+        have = self.frame.contentsRect().width() - margins.left() - margins.right()
+        direction = (QBoxLayout.Direction.LeftToRight if need <= have
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_buttons()
 
 
 class PrecheckPage(QWidget):
@@ -124,9 +148,10 @@ class PrecheckPage(QWidget):
         self.reported = warning_label("", "reported")
         page.body.addWidget(self.reported)
         page.body.addWidget(label(advice["doctor_continue"]))
-        self.nothing_open = QCheckBox(self.tr("Nothing on either foot is open or infected"))
+        self.nothing_open = WrapCheckBox(self.tr("Nothing on either foot is open or infected"))
         self.nothing_open.setObjectName("confirm_nothing_open")
-        self.wants_gentle = QCheckBox(self.tr("The person still wants a gentle massage today"))
+        self.wants_gentle = WrapCheckBox(
+            self.tr("The person still wants a gentle massage today"))
         self.wants_gentle.setObjectName("continue_despite_warning")
         for box in (self.nothing_open, self.wants_gentle):
             box.toggled.connect(self._update_doctor)
@@ -145,8 +170,8 @@ class PrecheckPage(QWidget):
         page = _Screen(text.title, text.why, "precheck_ready")
         items = {c.id: c for c in self.protocol.checklist}
         self.ready_boxes = {
-            safety.POSITION_READY: QCheckBox(items["position"].text),
-            safety.LOTION_READY: QCheckBox(items["lotion"].text),
+            safety.POSITION_READY: WrapCheckBox(items["position"].text),
+            safety.LOTION_READY: WrapCheckBox(items["lotion"].text),
         }
         for answer_id, box in self.ready_boxes.items():
             box.setObjectName(answer_id)
