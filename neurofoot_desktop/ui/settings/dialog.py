@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurofoot_desktop.core.settings import Settings
+from neurofoot_desktop.core.settings import FONT_SCALE_RANGE, Settings
 from neurofoot_desktop.ui import theme
 from neurofoot_desktop.ui.guidance.cues import CuePlayer
 from neurofoot_desktop.ui.guidance.speech import Speaker
@@ -271,11 +271,16 @@ class SettingsDialog(QDialog):
         """Pixel sizes that depend on the text size (called again after a theme change)."""
         names = [self.sections.item(i).text() for i in range(self.sections.count())]
         metrics = self.sections.fontMetrics()
-        self.sections.setFixedWidth(
-            max(metrics.horizontalAdvance(n) for n in names) + t.px(20) * 2 + 8
+        # As wide as at the largest text from the start: the text size applies at once, and
+        # a list growing with each click pushed the text-size "+" away from the pointer.
+        grow = FONT_SCALE_RANGE[1] / 100 / t.scale
+        self.sections.setFixedWidth(round(
+            (max(metrics.horizontalAdvance(n) for n in names) + t.px(20) * 2) * grow) + 8
         )
         for section in self.section_pages:
-            for _spin, minus, plus in section.steppers:
+            for spin, minus, plus in section.steppers:
+                if getattr(spin, "steady", False):
+                    continue  # sized once, for the largest text (DisplaySection)
                 for b in (minus, plus):
                     b.setFixedWidth(t.target_px)
         # One width for every slider's value label, so the sliders line up.

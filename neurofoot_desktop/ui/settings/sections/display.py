@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton, QSpinBox, QWidget
 
 from neurofoot_desktop.core.settings import FONT_SCALE_RANGE, Settings
@@ -23,6 +25,7 @@ class DisplaySection(Section):
         self.font_scale.setSuffix(" %")
         self.font_scale_label = label(buddy=self.font_scale)
         form.add_row(self.font_scale_label, self.stepper(self.font_scale))
+        self._steady_stepper()
         self.display_sample = label()
         self.display_sample.setObjectName("displaySample")
         layout.addWidget(self.display_sample)
@@ -44,6 +47,23 @@ class DisplaySection(Section):
         for radio in (*self.theme_radios.values(), *self.language_radios.values()):
             # Only the radio being checked: the one unchecked with it changes nothing alone.
             radio.toggled.connect(lambda on: on and self._edit())
+
+    def _largest(self) -> tuple[theme.Theme, QFontMetrics]:
+        big = dataclasses.replace(theme.current(), scale=FONT_SCALE_RANGE[1] / 100)
+        font = QFont(self.font())
+        font.setPixelSize(big.body_px)
+        return big, QFontMetrics(font)
+
+    def _steady_stepper(self) -> None:
+        """The text size applies at once, so everything round the "+" grows with each click;
+        sized for the largest text from the start, the "+" stays under the pointer (issue 14,
+        finding 19)."""
+        big, metrics = self._largest()
+        _spin, minus, plus = next(row for row in self.steppers if row[0] is self.font_scale)
+        for b in (minus, plus):
+            b.setFixedWidth(big.target_px)
+        self.font_scale.steady = True  # type: ignore[attr-defined]  # the dialog leaves it
+        self.font_scale.setFixedWidth(metrics.horizontalAdvance("200 %") + big.px(28))
 
     def _radio_grid(self, group: QButtonGroup, keys: Sequence[str], prefix: str
                     ) -> dict[str, QRadioButton]:
@@ -78,6 +98,9 @@ class DisplaySection(Section):
     def retranslate(self) -> None:
         tr = self.tr
         self.font_scale_label.setText(tr("Text size"))
+        # the label column as wide as at the largest text, so the stepper does not shift
+        self.font_scale_label.setMinimumWidth(
+            self._largest()[1].horizontalAdvance(self.font_scale_label.text()) + 8)
         self.font_scale.setAccessibleName(tr("Text size in percent"))
         self.theme_label.setText(tr("Colours"))
         theme_names = {
