@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.core.vocabulary import Status
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import (
     button,
@@ -137,8 +138,28 @@ class SummaryPage(QWidget):
         self.scroll.verticalScrollBar().setValue(0)  # reopens at the top, not mid-way
         self.finish.setFocus()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # a live theme or text-size change: measure again once the new fonts have
+            # reached the table (else its cells stay one cut line, issue 14 finding 10)
+            QTimer.singleShot(0, self._fit_rows)
+
     def _fit_rows(self) -> None:
         self.table.resizeRowsToContents()
+        # Qt measures a wrapped cell as if the style sheet's padding took no width, which at
+        # 200 % costs a line: each row as tall as its words at the width they really get.
+        t = theme.current()
+        metrics = QFontMetrics(self.table.font())
+        for r in range(self.table.rowCount()):
+            need = 0
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                inner = max(1, self.table.columnWidth(c) - 2 * t.px(10) - 6)
+                if item is not None:
+                    need = max(need, metrics.boundingRect(
+                        0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap), item.text()).height())
+            self.table.setRowHeight(r, max(self.table.rowHeight(r), need + 2 * t.px(4) + 6))
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + frame)
