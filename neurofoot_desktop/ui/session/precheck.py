@@ -67,8 +67,9 @@ class _Screen(QWidget):
                 + self.buttons.spacing() * max(0, len(shown) - 1))
         margins = self.frame.layout().contentsMargins()
         have = self.frame.contentsRect().width() - margins.left() - margins.right()
+        # stacked, the main button (added last) comes first, right under the words
         direction = (QBoxLayout.Direction.LeftToRight if need <= have
-                     else QBoxLayout.Direction.TopToBottom)
+                     else QBoxLayout.Direction.BottomToTop)
         if self.buttons.direction() != direction:
             self.buttons.setDirection(direction)
 
