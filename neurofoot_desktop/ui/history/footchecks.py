@@ -299,7 +299,7 @@ def attach(view: QWidget) -> FootCheckHistory:
 
     tabs.currentChanged.connect(lambda _i: follow())
     view.loaded.connect(follow)  # type: ignore[attr-defined]
-    view.browser.sessionDeleted.connect(lambda _sid: panel.refresh())  # type: ignore[attr-defined]
-    view.browser.sessionRestored.connect(lambda _r: panel.refresh())  # type: ignore[attr-defined]
+    view.sessionDeleted.connect(lambda _sid: panel.refresh())  # type: ignore[attr-defined]
+    view.sessionRestored.connect(lambda _r: panel.refresh())  # type: ignore[attr-defined]
     view.footchecks = panel  # type: ignore[attr-defined]
     return panel
