@@ -120,3 +120,12 @@ def test_arrows_point_down_core_and_storage_never_import_the_ui() -> None:
         if name.startswith(("neurofoot_desktop.core", "neurofoot_desktop.storage"))
     }
     assert {k: v for k, v in upward.items() if v} == {}
+
+
+def test_the_person_is_asked_only_through_the_dialog_service() -> None:
+    direct = ("QMessageBox", "QFileDialog", "QInputDialog")
+    users = sorted(_module_name(p) for p in (PACKAGE / "ui").rglob("*.py")
+                   if p.name != "dialogs.py"
+                   and any(f"{name}." in p.read_text(encoding="utf-8")
+                           or f"{name}(" in p.read_text(encoding="utf-8") for name in direct))
+    assert users == []

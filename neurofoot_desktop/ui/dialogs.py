@@ -118,6 +118,7 @@ class MessageDialog(QDialog):
         self._scroll.setProperty("role", "clear")
         self._scroll.setWidget(self.label)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers only
         row = QHBoxLayout()
         row.setSpacing(self.fontMetrics().height())
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -259,6 +260,7 @@ class Scripted:
         self.told: list[tuple[str, str]] = []  # (kind, text)
         self.asked: list[str] = []
         self.offered: list[list[str]] = []  # the items of each choose()
+        self.suggested: list[str] = []  # the path each ask_path() suggested
         self.checks: list[str] = []  # the box of each choose_checked()
 
     def _next(self, text: str) -> object:
@@ -296,6 +298,7 @@ class Scripted:
 
     def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
                  suggested: str = "", filter_: str = "") -> Path | None:
+        self.suggested.append(suggested)
         answer = self._next(title)
         return None if answer is None else Path(answer)  # type: ignore[arg-type]
 

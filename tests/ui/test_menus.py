@@ -31,16 +31,12 @@ def test_export_csv_through_the_dialog(window: MainWindow, drive: Driver, tmp_pa
                                        scripted_dialogs) -> None:
     one_session(drive)
     target = tmp_path / "out.csv"
-    asked = []
-
-    def ask(parent, title, suggested, filter_):
-        asked.append((title, Path(suggested).name))
-        return str(target)
-
-    written = file_actions.export_via_dialog(window, window.store, "csv", "Ana María", ask=ask)
+    scripted_dialogs.answers = [target]
+    written = file_actions.export_via_dialog(window, window.store, "csv", "Ana María")
     assert written == target
-    assert asked[0][0] == "Export as CSV table"
-    assert asked[0][1].startswith("neurofoot-Ana-María-") and asked[0][1].endswith(".csv")
+    assert scripted_dialogs.asked == ["Export as CSV table"]
+    suggested = Path(scripted_dialogs.suggested[0]).name
+    assert suggested.startswith("neurofoot-Ana-María-") and suggested.endswith(".csv")
     with target.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert [r["comfort"] for r in rows] == ["6", "9"]
@@ -51,8 +47,8 @@ def test_export_to_an_impossible_place_says_so(window: MainWindow, drive: Driver
                                                tmp_path: Path, scripted_dialogs) -> None:
     one_session(drive)
     bad = tmp_path / "no-such-folder" / "out.json"
-    assert file_actions.export_via_dialog(window, window.store, "json", None,
-                                          ask=lambda *a: str(bad)) is None
+    scripted_dialogs.answers = [bad]
+    assert file_actions.export_via_dialog(window, window.store, "json", None) is None
     assert said(scripted_dialogs)[0].startswith("Nothing was exported.")
     assert not bad.parent.exists()
 
@@ -134,7 +130,8 @@ def test_import_runs_off_the_gui_thread_and_says_what_it_added(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(exports, "import_log", watched)
-    assert file_actions.import_via_dialog(window, window.store, ask=lambda *a: str(exported))
+    scripted_dialogs.answers = [exported]
+    assert file_actions.import_via_dialog(window, window.store)
     assert on_main == [False]
     assert len(window.store.sessions()) == 1
     assert said(scripted_dialogs) == ["Imported 1 new sessions (0 were already here)."]

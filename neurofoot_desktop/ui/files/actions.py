@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from neurofoot_desktop.core.clock import Clock, SystemClock, local_today
 from neurofoot_desktop.storage import StorageError, Store
@@ -21,10 +20,6 @@ if TYPE_CHECKING:
 FORMAT_NAMES = {"csv": "CSV table", "json": "NeuroFoot log (JSON)", "pdf": "PDF report",
                 "fhir": "FHIR bundle (JSON)"}
 
-# (parent, title, suggested path, filter) -> chosen path or "" when cancelled; tests replace it
-AskPath = Callable[[QWidget, str, str, str], str]
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("FileActions", text)
 
@@ -32,14 +27,6 @@ def tr(text: str) -> str:
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
-
-
-def _ask_save(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, suggested, filter_)[0]
-
-
-def _ask_open(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, suggested, filter_)[0]
 
 
 def suggested_name(fmt: str, person: str | None, today: date) -> str:
@@ -132,7 +119,7 @@ def choose_dates(parent: QWidget) -> tuple[Period, bool] | None:
 
 
 def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | None = None,
-                      ask: AskPath = _ask_save, clock: Clock | None = None) -> Path | None:
+                      clock: Clock | None = None) -> Path | None:
     """Ask where, write atomically on a worker thread with progress and Cancel, and say what
     happened. Returns the file written. `clock`: the window's, for the period and the name."""
     from neurofoot_desktop.exports import SUFFIXES, ExportCancelled, ExportError, export_log
@@ -147,9 +134,10 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
         report = chosen_report
     kind = tr(FORMAT_NAMES[fmt])
     suggested = documents_folder() / suggested_name(fmt, person, today)
-    chosen = ask(parent, tr("Export as {kind}").format(kind=kind), str(suggested),
-                 f"{kind} (*{SUFFIXES[fmt]})")
-    if not chosen:
+    chosen = dialogs.service().ask_path(parent, tr("Export as {kind}").format(kind=kind),
+                                        mode="save", suggested=str(suggested),
+                                        filter_=f"{kind} (*{SUFFIXES[fmt]})")
+    if chosen is None:
         return None
 
     # The worker opens its own connection (the window keeps using its own); what is still
@@ -178,30 +166,27 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     return result.path
 
 
-def import_via_dialog(parent: QWidget, store: Store, ask: AskPath = _ask_open) -> bool:
+def import_via_dialog(parent: QWidget, store: Store) -> bool:
     """Ask which file, check and add it on a worker thread (progress, and Cancel where the
     importer reports progress: its one transaction is then rolled back), say what happened."""
     from neurofoot_desktop.exports import ExportCancelled, ExportError, import_log
     from neurofoot_desktop.ui.files import progress
 
-    chosen = ask(parent, tr("Import a NeuroFoot log"), str(documents_folder()),
-                 tr("NeuroFoot log (*.json)"))
-    if not chosen:
+    chosen = dialogs.service().ask_path(parent, tr("Import a NeuroFoot log"), mode="open",
+                                        suggested=str(documents_folder()),
+                                        filter_=tr("NeuroFoot log (*.json)"))
+    if chosen is None:
         return False
     store.checkpoint()
-    reports = "progress" in inspect.signature(import_log).parameters
-
     def work(report: Callable[[int, int], None]) -> object:
         writer = Store(store.path)  # SQLite connections stay on the thread that made them
         try:
-            if reports:
-                return import_log(writer, chosen, progress=report)
-            return import_log(writer, chosen)
+            return import_log(writer, chosen, progress=report)
         finally:
             writer.close()
 
     try:
-        result = progress.run(parent, tr("Importing…"), work, cancellable=reports)
+        result = progress.run(parent, tr("Importing…"), work, cancellable=True)
     except ExportCancelled:
         dialogs.service().tell(parent, tr("Import cancelled: nothing was changed."))
         return False

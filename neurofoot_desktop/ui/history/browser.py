@@ -8,7 +8,6 @@ Undo puts it back, for as long as the program runs.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,20 +39,18 @@ from neurofoot_desktop.core.history import duration_s
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.core.session_filter import filter_sessions, row_for_date
+from neurofoot_desktop.core.vocabulary import STATUSES
 from neurofoot_desktop.storage import Store, removal
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
-from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui import dialogs, i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history import symbols
 from neurofoot_desktop.ui.history.browser_filters import FilterBar
 from neurofoot_desktop.ui.history.session_list import (
     SessionListModel,
     StepTable,
-    clock_text,
-    feel_text,
     minutes_text,
-    status_text,
     warnings_text,
 )
 from neurofoot_desktop.ui.history.text import local_date_text
@@ -234,8 +230,8 @@ class SessionBrowser(QWidget):
         widths = [
             fm.horizontalAdvance(longest) + pad + t.px(8),
             max(fm.horizontalAdvance(self.tr("Length")), fm.horizontalAdvance("88 min")) + pad,
-            max(fm.horizontalAdvance(status_text(self, s)) for s in
-                ("completed", "stopped", "incomplete", "blocked", "x" * 10)) + pad,
+            max(fm.horizontalAdvance(i18n.status_words(s)) for s in
+                (*STATUSES, "x" * 10)) + pad,
             fm.horizontalAdvance(self.tr("Comfort")) + pad + t.px(12),
         ]
         for col, w in enumerate(widths):
@@ -350,7 +346,7 @@ class SessionBrowser(QWidget):
         t = record.started_at.timestamp()
         self.heading.setText(local_date_text(t, "dddd d MMMM yyyy, HH:mm"))
         avg = record.average_comfort
-        parts = [status_text(self, record.status), minutes_text(self, duration_s(record))]
+        parts = [i18n.status_words(record.status), minutes_text(self, duration_s(record))]
         parts.append(self.tr("average comfort {value} of 10").format(value=f"{avg:.1f}")
                      if avg is not None else self.tr("no comfort ratings"))
         summary = " · ".join(parts)
@@ -397,12 +393,11 @@ class SessionBrowser(QWidget):
         self.alert.setVisible(bool(alerts))
 
     def _touch_text(self, record: SessionRecord) -> str:
-        names = {"reduced": self.tr("reduced"), "normal": self.tr("normal"),
-                 "heightened": self.tr("heightened")}
         if not record.light_touch:
             return self.tr("Light-touch check: not done.")
         each = [self.tr("{foot} {result}").format(
-                    foot=self._foot(f), result=names.get(lt.sensitivity, lt.sensitivity))
+                    foot=self._foot(f),
+                    result=i18n.sensitivity_words(lt.sensitivity, in_sentence=True))
                 for f, lt in sorted(record.light_touch.items())]
         return self.tr("Light-touch check: {each}.").format(each=", ".join(each))
 
@@ -420,9 +415,9 @@ class SessionBrowser(QWidget):
                 pressure = self.protocol.pressure(s.pressure).name
             except IndexError:
                 pressure = str(s.pressure)
-            foot = {"left": self.tr("Left"), "right": self.tr("Right")}.get(s.foot, s.foot)
-            rows.append([self._step_title(s.step_id), foot, clock_text(s.actual_s), pressure,
-                         comfort, feel_text(self, s.feel), s.note])
+            foot = i18n.foot_words(s.foot, "short")
+            rows.append([self._step_title(s.step_id), foot, i18n.clock_text(s.actual_s), pressure,
+                         comfort, i18n.feel_words(s.feel), s.note])
         return rows
 
     def _fill_steps(self, record: SessionRecord) -> None:
@@ -434,7 +429,7 @@ class SessionBrowser(QWidget):
         t = themes.current()
         lines: list[tuple[str, list[str]]] = []
         for foot in feet:
-            lines.append(("foot", [self._foot(foot).capitalize()]))
+            lines.append(("foot", [i18n.foot_words(foot, "title")]))
             for step, cells in zip(record.steps, rows, strict=True):
                 if step.foot == foot:
                     lines.append(("step", cells))
@@ -471,7 +466,7 @@ class SessionBrowser(QWidget):
             return step_id
 
     def _foot(self, foot: str) -> str:
-        return {"left": self.tr("left foot"), "right": self.tr("right foot")}.get(foot, foot)
+        return i18n.foot_words(foot)
 
     # -- note ---------------------------------------------------------------------------
     def _on_note_edited(self) -> None:
@@ -486,7 +481,7 @@ class SessionBrowser(QWidget):
         text = self.note.toPlainText()
         try:
             self.store.set_session_note(record.id, text)
-        except (StorageError, sqlite3.Error) as exc:
+        except StorageError as exc:
             self.note_status.setText(self.tr("The note could not be saved: {e}").format(e=exc))
             return False
         record.note = text
@@ -501,25 +496,15 @@ class SessionBrowser(QWidget):
             self.save_current_note()
 
     # -- delete and undo -----------------------------------------------------------------
-    def delete_dialog(self, record: SessionRecord) -> tuple[QMessageBox, QPushButton]:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete this session?"))
-        box.setText(self.tr("Delete the session of {date}?").format(
-            date=local_date_text(record.started_at.timestamp(), "dddd d MMMM yyyy, HH:mm")))
-        box.setInformativeText(self.tr(
-            "Its steps, ratings and note are removed from the log. You can undo this "
-            "until NeuroFoot is closed."))
-        delete = box.addButton(self.tr("Delete session"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        return box, delete
-
     def confirm_delete(self, record: SessionRecord) -> bool:
-        box, delete = self.delete_dialog(record)
-        box.exec()
-        return box.clickedButton() is delete
+        """Asked first; the safe answer ("Keep it") is the default, so Enter does not delete."""
+        return dialogs.service().confirm(
+            self, self.tr("Delete the session of {date}?").format(
+                date=local_date_text(record.started_at.timestamp(), "dddd d MMMM yyyy, HH:mm"))
+            + "\n\n" + self.tr("Its steps, ratings and note are removed from the log. You can "
+                                "undo this until NeuroFoot is closed."),
+            accept=self.tr("Delete session"), reject=self.tr("Keep it"), destructive=True,
+            title=self.tr("Delete this session?"))
 
     def delete_current(self) -> bool:
         record = self._shown
@@ -580,4 +565,4 @@ class SessionBrowser(QWidget):
         self.undo_bar.show()
 
     def _error(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("NeuroFoot"), text)
+        dialogs.service().tell(self, text, kind="warning")

@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -154,7 +152,7 @@ class StartPage(QWidget):
         try:
             profile = self.store.add_profile(self.name.text(), self.clock.now())
         except StorageError as exc:
-            QMessageBox.information(self, self.tr("Add person"), str(exc))
+            dialogs.service().tell(self, str(exc), title=self.tr("Add person"))
             return
         self.name.clear()
         self.reload(profile.id)
@@ -164,14 +162,14 @@ class StartPage(QWidget):
         item = self.people.currentItem()
         if pid is None or item is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"),
-                                        QLineEdit.EchoMode.Normal, item.text())
-        if not ok:
+        name = dialogs.service().ask_text(self, self.tr("Rename"), self.tr("New name:"),
+                                          item.text())
+        if name is None:
             return
         try:
             self.store.rename_profile(pid, name)
         except StorageError as exc:
-            QMessageBox.information(self, self.tr("Rename"), str(exc))
+            dialogs.service().tell(self, str(exc), title=self.tr("Rename"))
             return
         self.reload(pid)
 

@@ -26,7 +26,8 @@ def test_a_hostile_file_is_refused_in_one_line(window: MainWindow, tmp_path: Pat
     path = tmp_path / "hostile.json"
     path.write_bytes(raw)
     before = window.store.sessions()
-    assert not file_actions.import_via_dialog(window, window.store, ask=lambda *a: str(path))
+    scripted_dialogs.answers = [path]
+    assert not file_actions.import_via_dialog(window, window.store)
     ((kind, text),) = scripted_dialogs.told
     reason = text.split("\n\n", 1)[1]
     assert kind == "warning" and words in reason
@@ -39,5 +40,6 @@ def test_the_valid_base_imports(window: MainWindow, tmp_path: Path, scripted_dia
 
     path = tmp_path / "good.json"
     path.write_text(json.dumps(valid_log()), encoding="utf-8")
-    assert file_actions.import_via_dialog(window, window.store, ask=lambda *a: str(path))
+    scripted_dialogs.answers = [path]
+    assert file_actions.import_via_dialog(window, window.store)
     assert len(window.store.sessions()) == 6

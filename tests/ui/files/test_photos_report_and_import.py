@@ -48,11 +48,6 @@ def ana_with_photos(store: Store, tmp_path: Path) -> int:
     return pid
 
 
-def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName",
-                        lambda *args: (str(target), ""))
-
-
 def pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -67,26 +62,21 @@ def spanish(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(locale)
 
 
-def test_no_photos_no_box(window: MainWindow, scripted_dialogs,
-                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_photos_no_box(window: MainWindow, scripted_dialogs) -> None:
     window.store.add_profile("Luis", DAY)
     window.start.reload(window.store.profiles()[0].id)
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", lambda *a: ("", ""))
-    scripted_dialogs.answers = [0]
+    scripted_dialogs.answers = [0, None]  # the last 3 months; then no file chosen
     window.export("pdf")
     assert scripted_dialogs.checks == [] and scripted_dialogs.answers == []
 
 
 @needs_poppler
 def test_the_box_ticked_gives_the_photo_page(window: MainWindow, scripted_dialogs,
-                                             monkeypatch: pytest.MonkeyPatch,
                                              tmp_path: Path) -> None:
     window.start.reload(ana_with_photos(window.store, tmp_path))
-    save_to(monkeypatch, tmp_path / "plain.pdf")
-    scripted_dialogs.answers = [(0, False)]
+    scripted_dialogs.answers = [(0, False), tmp_path / "plain.pdf"]
     window.export("pdf")
-    save_to(monkeypatch, tmp_path / "photos.pdf")
-    scripted_dialogs.answers = [(0, True)]
+    scripted_dialogs.answers = [(0, True), tmp_path / "photos.pdf"]
     window.export("pdf")
     assert scripted_dialogs.checks == ["With the first and latest photos of the feet"] * 2
     assert "Photos of the feet" not in pdf_text(tmp_path / "plain.pdf")
@@ -108,7 +98,6 @@ def test_the_photo_page_in_spanish(store: Store, scripted_dialogs, spanish: None
 
 
 def test_file_import_brings_the_photos_folder(window: MainWindow, scripted_dialogs,
-                                              monkeypatch: pytest.MonkeyPatch,
                                               tmp_path: Path) -> None:
     other = Store.open(tmp_path / "other")
     ana_with_photos(other, tmp_path)
@@ -117,8 +106,7 @@ def test_file_import_brings_the_photos_folder(window: MainWindow, scripted_dialo
     export_json(other, log, with_photos=True)
     other.close()
     assert len(list((tmp_path / "sent" / "log-photos").iterdir())) == 2
-    monkeypatch.setattr(file_actions.QFileDialog, "getOpenFileName",
-                        lambda *args: (str(log), ""))
+    scripted_dialogs.answers = [log]
     window.import_log()  # File > Import a log…
     ((_kind, text),) = scripted_dialogs.told
     assert text.startswith("Imported 2 new sessions")

@@ -13,7 +13,7 @@ import pytest
 from helpers.history_fixtures import HURT_DAY, WARNED_DAY, Log, comfort_of, history_log
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core import history as hist
@@ -243,20 +243,17 @@ def test_saving_where_it_cannot_be_written_fails_cleanly(view: HistoryView,
 
 
 def test_save_buttons_ask_for_a_file_and_report_failures(
-    view: HistoryView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+    view: HistoryView, tmp_path: Path, qtbot: QtBot, scripted_dialogs,
 ) -> None:
-    target = tmp_path / "mine"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    scripted_dialogs.answers = [tmp_path / "mine"]
     qtbot.mouseClick(view.charts.save_svg, Qt.MouseButton.LeftButton)
     assert (tmp_path / "mine.svg").stat().st_size > 1000
     assert "mine.svg" in view.charts.hover.text()
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
-    target = tmp_path / "missing" / "deeper" / "x"
     (tmp_path / "missing").write_text("a file, not a folder")
+    scripted_dialogs.answers = [tmp_path / "missing" / "deeper" / "x"]
     qtbot.mouseClick(view.charts.save_png, Qt.MouseButton.LeftButton)
-    assert warned and "could not write" in warned[0]
+    ((kind, text),) = scripted_dialogs.told
+    assert kind == "warning" and "could not write" in text
 
 
 def test_export_menu_emits_each_format(view: HistoryView, qtbot: QtBot) -> None:

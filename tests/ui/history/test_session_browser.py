@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from helpers.history_fixtures import HURT_DAY, NOTE_DAY, WARNED_DAY, Log, history_log
 from PySide6.QtCore import Qt
@@ -90,7 +88,7 @@ def test_details_show_every_step(browser: SessionBrowser, history_log: Log) -> N
     step_rows = [r for r in rows if r[1]]
     assert len(step_rows) == len(record.steps) == 10
     for shown, step in zip(step_rows, record.steps, strict=True):
-        assert shown == [protocol.step(step.step_id).title, "1:58",
+        assert shown == [protocol.step(step.step_id).title, "01:58",
                          protocol.pressure(step.pressure).name, f"{step.comfort} of 10",
                          {"just_right": "Just right", "too_light": "Too light",
                           "too_firm": "Too firm"}[step.feel]]
@@ -113,7 +111,7 @@ def test_warning_signs_and_a_stop_are_spelled_out(browser: SessionBrowser,
                                    "right foot."]
     hurt = history_log.record(HURT_DAY).steps[-1]
     assert table_rows(browser)[-1] == [
-        "Thumb circles on the sole", "1:58", default_protocol().pressure(hurt.pressure).name,
+        "Thumb circles on the sole", "01:58", default_protocol().pressure(hurt.pressure).name,
         "It hurt", "—"]
     assert table_rows(browser)[-3][0] == "Right foot"
     browser.select_session(history_log.records[-1].id)
@@ -146,17 +144,14 @@ def test_an_unsaved_note_is_kept_when_another_session_is_chosen(
 
 
 def test_delete_asks_first_and_keeping_it_changes_nothing(
-    browser: SessionBrowser, history_log: Log, monkeypatch: pytest.MonkeyPatch,
+    browser: SessionBrowser, history_log: Log, scripted_dialogs,
 ) -> None:
     record = history_log.record(HURT_DAY)
     browser.select_session(record.id)
-    box, delete = browser.delete_dialog(record)
-    assert "Delete the session of" in box.text()
-    assert "undo" in box.informativeText().lower()
-    assert box.defaultButton().text() == "Keep it"  # Enter does not delete
-    assert delete.text() == "Delete session"
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)  # closed without a choice
+    scripted_dialogs.answers = [False]  # Keep it (the default: Enter does not delete)
     assert not browser.delete_current()
+    (question,) = scripted_dialogs.asked
+    assert "Delete the session of" in question and "undo" in question.lower()
     assert history_log.store.session(record.id) == record
     assert browser.undo_bar.isHidden()
 
@@ -222,16 +217,14 @@ def test_undo_that_cannot_write_says_so(browser: SessionBrowser, history_log: Lo
     assert browser.undo_bar.isHidden()
 
 
-def test_a_failing_note_save_is_reported(browser: SessionBrowser, history_log: Log,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*args: object) -> None:
-        raise sqlite3.OperationalError("disk I/O error")
-
-    monkeypatch.setattr(history_log.store, "set_session_note", broken)
+def test_a_failing_note_save_is_reported(browser: SessionBrowser, history_log: Log) -> None:
+    # A real SQLite refusal, which the store hands on as StorageError (issue 13).
+    history_log.store.connection.execute("PRAGMA query_only = ON")
     browser.select_session(history_log.records[-1].id)
     browser.note.setPlainText("x")
     assert not browser.save_current_note()
     assert "could not be saved" in browser.note_status.text()
+    history_log.store.connection.execute("PRAGMA query_only = OFF")
 
 
 def test_empty_log(qtbot: QtBot, store: Store) -> None:
