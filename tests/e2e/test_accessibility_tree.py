@@ -106,9 +106,18 @@ def desktop() -> Iterator[dict[str, str]]:
         children = Path(f"/proc/{launcher.pid}/task/{launcher.pid}/children")
         wait_for(lambda: not children.exists() or children.read_text().strip(), 10,
                  "the AT-SPI bus")
+        # A real window manager: without one the window is never activated, so the keyboard
+        # never reaches the name field (and dialogs get other sizes).
+        wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL) if shutil.which("openbox") else None
+        if wm is None and os.environ.get("CI"):
+            pytest.fail("CI must run this test under openbox, but it is not installed")
+        time.sleep(1.0)
         try:
             yield env
         finally:
+            if wm is not None:
+                kill(wm)
             if launcher is not None:
                 kill(launcher)
             if bus_pid:
@@ -296,14 +305,19 @@ def test_what_a_screen_reader_gets_on_every_main_screen(
         return lambda tree: showing(tree, "label", lambda n: text in n)
 
     try:
-        window = str(wait_for(lambda: xdo("search", "--onlyvisible", "--name", "^NeuroFoot$"),
-                              30, "the window")).split()[0]
-        xdo("windowfocus", "--sync", window)
+        # Openbox activates the new window and gives focus back after a dialog, as a desktop
+        # does: no focus is forced here, so a page that loses it fails the test.
+        wait_for(lambda: xdo("search", "--onlyvisible", "--name", "^NeuroFoot$"), 30,
+                 "the window")
+
         def name_focused(t: Tree) -> object:  # typing goes nowhere before that
-            found = [n for n in showing(t, "text", "Name of a new person")
-                     if "focused" in n["states"]]
-            if not found:  # no window manager: a focus asked before the window was mapped
-                xdo("windowfocus", "--sync", window)  # is lost on a busy machine
+            fields = showing(t, "text", "Name of a new person")
+            found = [n for n in fields if "focused" in n["states"]]
+            if not found and fields and fields[0]["extents"]:
+                # With the AT-SPI bus on, the field's first focus is sometimes not reported
+                # (or lost) under Xvfb; a click puts it there, as a sighted helper would.
+                x, y, w, h = fields[0]["extents"]
+                xdo("mousemove", str(x + w // 2), str(y + h // 2), "click", "1")
             return found
 
         screen("start, nobody yet", name_focused)
@@ -325,7 +339,6 @@ def test_what_a_screen_reader_gets_on_every_main_screen(
                 n for n in showing(t, "list item", s) if "selected" in n["states"]])
         keys("Escape")
         screen("start, after settings", button("Begin with Ana"))
-        xdo("windowfocus", "--sync", window)  # no window manager here to give it back
 
         keys("alt+h", "w")
         screen("why this helps", title(protocol.why_this_helps.title))
@@ -397,6 +410,10 @@ def test_what_a_screen_reader_gets_on_every_main_screen(
             screen("summary, again", summary)
         keys("space")
         tab_order("start", screen("start, after the session", button("Begin with Ana")))
+        # After the first completed session, reminders are offered once (issue 20).
+        screen("the reminder offer", button("Not now"))
+        keys("Escape")
+        screen("start, after the offer", lambda t: not showing(t, "push button", "Not now"))
 
         keys("ctrl+h")
         tree = screen("history", button(lambda n: n.startswith("Save as PNG")), timeout=30)

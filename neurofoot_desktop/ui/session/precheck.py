@@ -61,8 +61,8 @@ class _Screen(QWidget):
     def _fit_buttons(self) -> None:
         """The buttons side by side when they fit, else one above the other, each whole
         ("Siguiente: la prueba del toque ligero" at 200 %, issue 14 finding 8)."""
-        shown = [w for w in self.findChildren(QPushButton) if w.isVisibleTo(self)
-                 and self.buttons.indexOf(w) >= 0]
+        in_layout = (self.buttons.itemAt(i).widget() for i in range(self.buttons.count()))
+        shown = [w for w in in_layout if isinstance(w, QPushButton) and w.isVisibleTo(self)]
         need = (sum(w.sizeHint().width() for w in shown)
                 + self.buttons.spacing() * max(0, len(shown) - 1))
         margins = self.frame.layout().contentsMargins()
@@ -72,6 +72,10 @@ class _Screen(QWidget):
                      else QBoxLayout.Direction.BottomToTop)
         if self.buttons.direction() != direction:
             self.buttons.setDirection(direction)
+            # Tab follows what is seen: left to right, or top to bottom once stacked.
+            seen = shown if direction == QBoxLayout.Direction.LeftToRight else shown[::-1]
+            for before, after in zip(seen, seen[1:], strict=False):
+                QWidget.setTabOrder(before, after)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]

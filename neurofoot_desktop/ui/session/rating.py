@@ -140,6 +140,10 @@ class RatingCard(QWidget):
         # The card itself takes the focus first, so Enter with nothing chosen says so
         # instead of activating a number the person never pointed at.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # ...and a screen reader says what that stop is for (it was an unnamed filler).
+        self.setAccessibleName(self.question.text())
+        self.setAccessibleDescription(self.tr("Type a number from 0 to 10, or Tab to the "
+                                              "number buttons."))
         light, right, firm = (self.feel_buttons[f] for f in Feel)
         self.setTabOrder(self.numbers[-1], light)
         self.setTabOrder(light, right)
