@@ -130,7 +130,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+56"/>
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+43"/>
         <source>The last 3 months</source>
         <translation>Los últimos 3 meses</translation>
     </message>
@@ -205,7 +205,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Exportar como {kind}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting {kind}…</source>
         <translation>Exportando {kind}…</translation>
     </message>
@@ -231,12 +231,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Importar un registro de NeuroFoot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NeuroFoot log (*.json)</source>
         <translation>Registro de NeuroFoot (*.json)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -404,12 +404,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Probar la voz</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings/sections/display.py" line="+80"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/display.py" line="+100"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Text size in percent</source>
         <translation>Tamaño del texto, en porcentaje</translation>
     </message>
@@ -485,7 +485,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Cerrar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+176"/>
+        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+177"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -853,7 +853,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+81"/>
+        <location filename="../../neurofoot_desktop/ui/history/charts_panel.py" line="+68"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
@@ -873,17 +873,17 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Feet:</source>
         <translation>Pies:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Both</source>
         <translation>Los dos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>2 weeks</source>
         <translation>2 semanas</translation>
     </message>
@@ -908,7 +908,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Elegir fechas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -928,7 +928,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Último día que se muestra</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
@@ -948,7 +948,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Guardar este gráfico como un dibujo que se ve nítido a cualquier tamaño</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -963,7 +963,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Señale una marca para ver sus valores exactos; haga clic en ella para abrir esa sesión.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+190"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -973,17 +973,17 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the chart</source>
         <translation>Guardar el gráfico</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The chart was not saved</source>
         <translation>El gráfico no se ha guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>NeuroFoot could not write {path}: {e}. Please choose another folder.</source>
         <translation>NeuroFoot no pudo escribir {path}: {e}. Por favor, elija otra carpeta.</translation>
     </message>
@@ -1100,7 +1100,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>DisplaySection</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/settings/sections/display.py" line="-32"/>
+        <location filename="../../neurofoot_desktop/ui/settings/sections/display.py" line="-35"/>
         <source>Display</source>
         <translation>Pantalla</translation>
     </message>
@@ -1131,7 +1131,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/browser_filters.py" line="+37"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser_filters.py" line="+39"/>
         <source>Whose sessions</source>
         <translation>De quién son las sesiones</translation>
     </message>
@@ -1167,7 +1167,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Ir a la fecha</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>{shown} of {total} sessions</source>
         <translation>{shown} de {total} sesiones</translation>
     </message>
@@ -1797,18 +1797,19 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+40"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+86"/>
         <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+140"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-135"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1833,7 +1834,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Para sistemas de historia clínica (FHIR)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+169"/>
         <source>⚠ The history could not be read: {e}</source>
         <translation>⚠ No se pudo leer el historial: {e}</translation>
     </message>
@@ -2123,12 +2124,12 @@ Do you want to end today&apos;s session?</source>
         <translation>No se ha podido guardar la última respuesta, así que la sesión se detiene aquí. Todo lo guardado antes está a salvo: cuando se resuelva el problema, elija a la misma persona y empiece de nuevo para continuar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What happened: {reason}</source>
         <translation>Lo que ha pasado: {reason}</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>NeuroFoot could not save this change.</source>
         <translation>NeuroFoot no ha podido guardar este cambio.</translation>
     </message>
@@ -2489,7 +2490,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+120"/>
+        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+125"/>
         <location line="+17"/>
         <source>Y</source>
         <comment>key for: Yes</comment>
@@ -2796,12 +2797,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>The pressure was (optional):</source>
         <translation>La presión fue (opcional):</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>The pressure was {feel}</source>
         <translation>La presión fue: {feel}</translation>
     </message>
@@ -2841,7 +2842,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Teclas: 0–9 (1 y luego 0 para 10) · ← → · Intro para guardar · H duele · Esc parar</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+34"/>
+        <source>Type a number from 0 to 10, or Tab to the number buttons.</source>
+        <translation>Escriba un número del 0 al 10, o pulse Tab para ir a los botones de números.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Choose a number first: 0 is painful, 10 very comfortable.</source>
         <translation>Elija primero un número: 0 es doloroso, 10 muy cómodo.</translation>
     </message>
@@ -2988,7 +2994,7 @@ Do you want to end today&apos;s session?</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+149"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+151"/>
         <source>reduced</source>
         <translation>reducida</translation>
     </message>
@@ -3023,7 +3029,7 @@ Do you want to end today&apos;s session?</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-75"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-77"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
@@ -3098,7 +3104,17 @@ Do you want to end today&apos;s session?</source>
         <translation>Dolió</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+18"/>
+        <source>Pressure levels: {levels}.</source>
+        <translation>Niveles de presión: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+61"/>
         <source>Long notes are shortened here (…); the JSON export holds them whole.</source>
         <translation>Las notas largas se acortan aquí (…); la exportación JSON las contiene completas.</translation>
@@ -3301,13 +3317,13 @@ Do you want to end today&apos;s session?</source>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-76"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-78"/>
         <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>Each step: comfort and pressure used</source>
         <translation>Cada paso: comodidad y presión usada</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>Warning signs and stops ({n})</source>
         <translation>Señales de alarma y paradas ({n})</translation>
@@ -3472,7 +3488,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SessionBrowser</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+86"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+85"/>
         <source>Sessions, newest first</source>
         <translation>Sesiones, la más reciente primero</translation>
     </message>
@@ -3615,17 +3631,17 @@ Do you want to end today&apos;s session?</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Delete this session?</source>
         <translation>¿Borrar esta sesión?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Delete the session of {date}?</source>
         <translation>¿Borrar la sesión del {date}?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its steps, ratings and note are removed from the log. You can undo this until NeuroFoot is closed.</source>
         <translation>Sus pasos, valoraciones y nota se quitan del registro. Puede deshacerlo mientras no cierre NeuroFoot.</translation>
     </message>
@@ -3635,12 +3651,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Borrar la sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>The session could not be deleted: {e}</source>
         <translation>No se pudo borrar la sesión: {e}</translation>
     </message>
@@ -3658,11 +3674,6 @@ Do you want to end today&apos;s session?</source>
         <location line="+2"/>
         <source>{n} sessions deleted; Undo brings back the last one ({date}).</source>
         <translation>{n} sesiones borradas; «Deshacer» recupera la última ({date}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>NeuroFoot</source>
-        <translation>NeuroFoot</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3838,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+36"/>
+        <location filename="../../neurofoot_desktop/ui/session/start.py" line="+34"/>
         <source>Who is having a massage today?</source>
         <translation>¿Quién recibe hoy el masaje?</translation>
     </message>
@@ -3977,7 +3988,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/summary.py" line="+36"/>
+        <location filename="../../neurofoot_desktop/ui/session/summary.py" line="+37"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>

@@ -64,10 +64,11 @@ class Driver:
         page = self.win.light_touch
         for _foot in range(2):
             self.qtbot.keyClick(page, Qt.Key.Key_Return)  # Begin
+            # The answer keys are the screen's own language's (F/N/Y, or S/N/S in Spanish).
             for probe in list(page.probes):
                 felt = probe.real if truthful else True
-                self.qtbot.keyClick(page, Qt.Key.Key_F if felt else Qt.Key.Key_N)
-            self.qtbot.keyClick(page, Qt.Key.Key_Y if unpleasant else Qt.Key.Key_N)
+                self.qtbot.keyClick(page, page.felt_key if felt else page.no_key)
+            self.qtbot.keyClick(page, page.yes_key if unpleasant else page.no_key)
             self.qtbot.keyClick(page, Qt.Key.Key_Return)  # next foot / start massage
 
     def run_step(self, seconds: float | None = None) -> None:

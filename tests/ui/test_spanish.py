@@ -539,15 +539,15 @@ def walk_every_screen(win: MainWindow, drive: Driver, qtbot: QtBot, check: Scree
     qtbot.keyClick(page, Qt.Key.Key_Return)
     for probe in list(page.probes):
         check("light touch: a pretend touch" if not probe.real else "light touch: a touch")
-        qtbot.keyClick(page, Qt.Key.Key_F if probe.real else Qt.Key.Key_N)
+        qtbot.keyClick(page, page.felt_key if probe.real else page.no_key)  # S / N in Spanish
     check("light touch: unpleasant?")
-    qtbot.keyClick(page, Qt.Key.Key_N)
+    qtbot.keyClick(page, page.no_key)
     check("light touch: result")
     qtbot.keyClick(page, Qt.Key.Key_Return)
     qtbot.keyClick(page, Qt.Key.Key_Return)
     for index, probe in enumerate(list(page.probes)):
-        qtbot.keyClick(page, Qt.Key.Key_N if probe.real and index == 0 else Qt.Key.Key_F)
-    qtbot.keyClick(page, Qt.Key.Key_Y)
+        qtbot.keyClick(page, page.no_key if probe.real and index == 0 else page.felt_key)
+    qtbot.keyClick(page, page.yes_key)
     check("light touch: result, second foot")
     qtbot.keyClick(page, Qt.Key.Key_Return)
 
@@ -567,7 +567,7 @@ def walk_every_screen(win: MainWindow, drive: Driver, qtbot: QtBot, check: Scree
             check("player: running, halfway")
             qtbot.keyClick(player, Qt.Key.Key_Space)
             check("player: paused")
-        qtbot.keyClick(player, Qt.Key.Key_D)
+        qtbot.mouseClick(player.done, click)  # this walk is about words; keys: test_keyboard_*
         assert win.current_page() is win.rating
         if steps == 0:
             qtbot.mouseClick(win.rating.feel_buttons["too_firm"], click)
