@@ -6,6 +6,8 @@ decision itself (block, see a doctor, go gently) is made by core.safety.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -74,7 +76,7 @@ class _Screen(QWidget):
             self.buttons.setDirection(direction)
             # Tab follows what is seen: left to right, or top to bottom once stacked.
             seen = shown if direction == QBoxLayout.Direction.LeftToRight else shown[::-1]
-            for before, after in zip(seen, seen[1:], strict=False):
+            for before, after in pairwise(seen):
                 QWidget.setTabOrder(before, after)
 
     def resizeEvent(self, event: object) -> None:
