@@ -34,6 +34,9 @@ HEAVY = {
     "PySide6.QtNetwork": "the single-instance server, which listens after the first paint",
     "neurofoot_desktop.core.protocol": "the routine, read when a page or a session needs it",
     "neurofoot_desktop.core.session": "the session engine, loaded when a session begins",
+    "neurofoot_desktop.core.pressure": "the pressure engine, asked when a step is shown",
+    "neurofoot_desktop.ui.reminders": "the reminders' tray and banner, started after the paint",
+    "neurofoot_desktop.charts": "the charts of History and the report",
 }
 
 # Prints the modules loaded when `win` first receives a Paint event, then quits.

@@ -12,35 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QPushButton,
-    QScrollArea,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from neurofoot_desktop import APP_NAME
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+# The other widgets are imported where a dialog is made: PySide builds a class's enums when the
+# class is first touched (about 100 ms for these), and this module is loaded at start-up.
 KINDS = ("information", "warning", "critical", "question")
-_ICONS = {
-    "information": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "question": QStyle.StandardPixmap.SP_MessageBoxQuestion,
-}
 
 
 def tr(text: str) -> str:
@@ -85,7 +70,7 @@ class MessageDialog(QDialog):
     """A message or question whose whole text is always readable."""
 
     def __init__(self, parent: QWidget | None, text: str, kind: str, title: str,
-                 buttons: Sequence[tuple[str, QDialogButtonBox.ButtonRole]],
+                 buttons: Sequence[tuple[str, QtWidgets.QDialogButtonBox.ButtonRole]],
                  default: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or APP_NAME)
@@ -94,8 +79,9 @@ class MessageDialog(QDialog):
         icon = QLabel()
         icon.setObjectName("dialogIcon")
         size = max(32, self.fontMetrics().height() * 2)
-        icon.setPixmap(self.style().standardIcon(_ICONS.get(kind, _ICONS["information"]))
-                       .pixmap(size, size))
+        pixmap = getattr(QtWidgets.QStyle.StandardPixmap,
+                         f"SP_MessageBox{(kind if kind in KINDS else 'information').title()}")
+        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         icon.setAccessibleName(tr(kind.capitalize()))
         self.label = QLabel(text)
@@ -103,7 +89,7 @@ class MessageDialog(QDialog):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.box = QDialogButtonBox()
+        self.box = QtWidgets.QDialogButtonBox()
         self.buttons: list[QPushButton] = []
         for index, (words, role) in enumerate(buttons):
             button = self.box.addButton(words, role)
@@ -112,18 +98,18 @@ class MessageDialog(QDialog):
         if self.buttons:
             self.buttons[default].setDefault(True)
             self.buttons[default].setFocus()
-        self._scroll = QScrollArea()
+        self._scroll = QtWidgets.QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setFrameShape(QtWidgets.QScrollArea.Shape.NoFrame)
         self._scroll.setProperty("role", "clear")
         self._scroll.setWidget(self.label)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers only
-        row = QHBoxLayout()
+        row = QtWidgets.QHBoxLayout()
         row.setSpacing(self.fontMetrics().height())
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._scroll, 1)
-        column = QVBoxLayout(self)
+        column = QtWidgets.QVBoxLayout(self)
         column.addLayout(row, 1)
         column.addWidget(self.box)
         self._fit()
@@ -132,7 +118,7 @@ class MessageDialog(QDialog):
         """Width from the words (up to 60 % of the screen), height from that width."""
         metrics = self.label.fontMetrics()
         screen = (self.parentWidget().screen() if self.parentWidget() else None) \
-            or QGuiApplication.primaryScreen()
+            or QtGui.QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         longest = max((metrics.horizontalAdvance(line) for line in self.label.text()
                        .splitlines() or [""]), default=0)
@@ -150,7 +136,8 @@ class MessageDialog(QDialog):
     def _finish(self, index: int) -> None:
         self.clicked = index
         role = self.box.buttonRole(self.buttons[index])
-        if role in (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole):
+        roles = QtWidgets.QDialogButtonBox.ButtonRole
+        if role in (roles.RejectRole, roles.NoRole):
             self.reject()
         else:
             self.accept()
@@ -162,7 +149,7 @@ class MessageDialog(QDialog):
             if isinstance(focused, QPushButton) and focused in self.buttons:
                 focused.click()
                 return
-        if event.matches(QKeySequence.StandardKey.Cancel):
+        if event.matches(QtGui.QKeySequence.StandardKey.Cancel):
             self.reject()
             return
         super().keyPressEvent(event)
@@ -174,11 +161,11 @@ class QtDialogs:
     def tell(self, parent: QWidget | None, text: str, kind: str = "information",
              title: str = "") -> None:
         MessageDialog(parent, text, kind, title,
-                      [(tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)]).exec()
+                      [(tr("OK"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)]).exec()
 
     def confirm(self, parent: QWidget | None, text: str, accept: str = "", reject: str = "",
                 destructive: bool = False, title: str = "") -> bool:
-        roles = QDialogButtonBox.ButtonRole
+        roles = QtWidgets.QDialogButtonBox.ButtonRole
         dialog = MessageDialog(
             parent, text, "warning" if destructive else "question", title,
             [(accept or tr("Yes"), roles.DestructiveRole if destructive else roles.AcceptRole),
@@ -190,7 +177,7 @@ class QtDialogs:
         return dialog.clicked == 0
 
     def ask(self, parent: QWidget | None, text: str, title: str = "") -> bool:
-        roles = QDialogButtonBox.ButtonRole
+        roles = QtWidgets.QDialogButtonBox.ButtonRole
         dialog = MessageDialog(parent, text, "question", title,
                                [(tr("Yes"), roles.YesRole), (tr("No"), roles.NoRole)], default=1)
         dialog.exec()
@@ -209,20 +196,20 @@ class QtDialogs:
                 check: str) -> tuple[int, bool] | None:
         dialog = QDialog(parent)
         dialog.setWindowTitle(title or APP_NAME)
-        column = QVBoxLayout(dialog)
+        column = QtWidgets.QVBoxLayout(dialog)
         question = QLabel(text)
         question.setWordWrap(True)
-        listing = QListWidget()
+        listing = QtWidgets.QListWidget()
         listing.addItems(list(items))
         listing.setCurrentRow(0)
         question.setBuddy(listing)
         listing.setAccessibleName(text)
         listing.itemActivated.connect(lambda _item: dialog.accept())
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+        box = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                               | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(dialog.accept)
         box.rejected.connect(dialog.reject)
-        ticked = QCheckBox(check)
+        ticked = QtWidgets.QCheckBox(check)
         ticked.setVisible(bool(check))
         for widget in (question, listing, ticked, box):
             column.addWidget(widget)
@@ -236,13 +223,14 @@ class QtDialogs:
 
     def ask_path(self, parent: QWidget | None, title: str, mode: str = "open",
                  suggested: str = "", filter_: str = "") -> Path | None:
-        pick = QFileDialog.getSaveFileName if mode == "save" else QFileDialog.getOpenFileName
+        files = QtWidgets.QFileDialog
+        pick = files.getSaveFileName if mode == "save" else files.getOpenFileName
         chosen = pick(parent, title, suggested, filter_)[0]
         return Path(chosen) if chosen else None
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  value: str = "") -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        text, ok = QtWidgets.QInputDialog.getText(parent, title, label, text=value)
         return text if ok else None
 
 

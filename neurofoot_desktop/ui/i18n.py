@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from neurofoot_desktop.core.pressure.model import Reason
 from neurofoot_desktop.core.vocabulary import (
     FEELS,
     FEET,
@@ -247,7 +247,7 @@ def local_datetime(moment: datetime) -> str:
 
 def pressure_reason(reason: str) -> str:
     """A Recommendation.reason (a message id, core.pressure.Reason) in the current language."""
-    text = PRESSURE_REASONS.get(reason)
+    text = pressure_reasons().get(reason)
     if text is None:  # not an id we know: show it as it is rather than nothing
         return reason
     return QCoreApplication.translate("PressureReason", text)
@@ -509,7 +509,7 @@ DYNAMIC_TEXTS = (
 
 # The words for each pressure reason id (core/pressure/reasons.py ENGLISH has the same
 # English for the command line; tests/ui/test_spanish.py checks that they agree).
-PRESSURE_REASONS: dict[str, str] = dict(zip(Reason, (  # in Reason's order
+_PRESSURE_REASON_TEXTS = (  # in core.pressure.Reason's order
     QT_TRANSLATE_NOOP("PressureReason", "A gentle start, as this is the first time for this step."),
     QT_TRANSLATE_NOOP("PressureReason", "A gentle start, as this is the first time on this foot."),
     QT_TRANSLATE_NOOP("PressureReason", "A light start, as a soft touch suits this step."),
@@ -572,4 +572,13 @@ PRESSURE_REASONS: dict[str, str] = dict(zip(Reason, (  # in Reason's order
     QT_TRANSLATE_NOOP("PressureReason",
         "Staying with the lightest touch, as it was uncomfortable last time."),
     QT_TRANSLATE_NOOP("PressureReason", "Staying with the lightest touch, as it felt too firm."),
-), strict=True))
+)
+
+
+@cache
+def pressure_reasons() -> dict[str, str]:
+    """Reason id -> its words; the engine is imported here, when a reason is first shown,
+    not at start-up (it is not needed before the first paint)."""
+    from neurofoot_desktop.core.pressure.model import Reason
+
+    return dict(zip(Reason, _PRESSURE_REASON_TEXTS, strict=True))

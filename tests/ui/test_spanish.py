@@ -191,8 +191,8 @@ def test_every_pressure_reason_has_a_translation() -> None:
     from neurofoot_desktop.core.pressure import Reason
     from neurofoot_desktop.core.pressure.reasons import ENGLISH
 
-    assert set(i18n.PRESSURE_REASONS) == set(Reason) == set(ENGLISH)
-    differ = [r for r in Reason if i18n.PRESSURE_REASONS[r] != ENGLISH[r]]
+    assert set(i18n.pressure_reasons()) == set(Reason) == set(ENGLISH)
+    differ = [r for r in Reason if i18n.pressure_reasons()[r] != ENGLISH[r]]
     assert differ == [], f"ui/i18n.py and core/pressure/reasons.py word these apart: {differ}"
     translated = {m.source for m in catalogue()
                   if m.context == "PressureReason" and m.translation}
