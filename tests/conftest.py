@@ -63,10 +63,11 @@ def store(data_dir: Path) -> Iterator[Store]:
     s.close()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def scripted_dialogs() -> Iterator[object]:
     """Every question the program asks answered by the test: set `.answers` (in order);
-    `.told` and `.asked` keep what was said. A question without an answer fails the test."""
+    `.told` and `.asked` keep what was said. A question without an answer fails the test
+    instead of waiting for a click that never comes (so it is on for every test)."""
     from neurofoot_desktop.ui import dialogs
 
     scripted = dialogs.Scripted()

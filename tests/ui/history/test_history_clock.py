@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from neurofoot_desktop.charts.sentence import day_text
 from neurofoot_desktop.core.reminders import Plan
 from neurofoot_desktop.storage import plans
-from neurofoot_desktop.ui.files import actions as file_actions
 from neurofoot_desktop.ui.main_window import MainWindow
 
 THEN = datetime(2023, 7, 15, 12, 0, tzinfo=UTC)
@@ -58,18 +57,13 @@ def test_history_shows_the_period_of_the_clocks_day(window: MainWindow, qtbot: Q
     assert section.total.done == 0 and section.total.planned - section.total.upcoming == 14
 
 
-def test_export_suggests_a_name_with_the_clocks_day(window: MainWindow, scripted_dialogs,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_suggests_a_name_with_the_clocks_day(window: MainWindow,
+                                                   scripted_dialogs) -> None:
     ana_in_june_2023(window)
-    suggested: list[str] = []
-
-    def save_as(parent: object, title: str, path: str, filter_: str) -> tuple[str, str]:
-        suggested.append(Path(path).name)
-        return "", ""  # cancelled: nothing written
-
-    monkeypatch.setattr(file_actions.QFileDialog, "getSaveFileName", save_as)
-    scripted_dialogs.answers = [0]  # the report: the last 3 months
+    # the report: the last 3 months; then no file chosen (cancelled: nothing written), twice
+    scripted_dialogs.answers = [0, None, None]
     window.export("pdf")
     window.export("csv")
+    suggested = [Path(s).name for s in scripted_dialogs.suggested]
     assert suggested == ["neurofoot-Ana-2023-07-15.pdf", "neurofoot-Ana-2023-07-15.csv"]
     assert scripted_dialogs.told == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers.history_fixtures import HURT_DAY, NOTE_DAY, WARNED_DAY, Log, history_log
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core.protocol import default_protocol
@@ -204,16 +204,15 @@ def test_several_deletes_undo_newest_first(browser: SessionBrowser, history_log:
 
 
 def test_undo_that_cannot_write_says_so(browser: SessionBrowser, history_log: Log,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(browser, "confirm_delete", lambda r: True)
+                                        scripted_dialogs) -> None:
     record = history_log.records[-1]
     browser.select_session(record.id)
+    scripted_dialogs.answers = [True]  # delete it
     browser.delete_current()
     history_log.store.insert_session(record)  # e.g. imported again meanwhile
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
     assert browser.undo_delete() is None
-    assert said and "could not be put back" in said[0]
+    ((kind, text),) = scripted_dialogs.told
+    assert kind == "warning" and "could not be put back" in text
     assert browser.undo_bar.isHidden()
 
 
