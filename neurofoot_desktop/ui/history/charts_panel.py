@@ -65,6 +65,21 @@ class ChartsPanel(QWidget):
         # it names), so at 200 % Spanish on a 1024-wide window nothing pushes the page wider.
         self.kind_group = QButtonGroup(self)
         controls = FlowLayout(spacing=themes.current().px(10))
+        self.save_png = QPushButton(self.tr("Save as PNG…"))
+        self.save_png.setToolTip(self.tr("Save this chart as a picture"))
+        self.save_png.clicked.connect(lambda: self.ask_save("png"))
+        self.save_svg = QPushButton(self.tr("Save as SVG…"))
+        self.save_svg.setToolTip(self.tr("Save this chart as a drawing that stays sharp "
+                                         "at any size"))
+        self.save_svg.clicked.connect(lambda: self.ask_save("svg"))
+        # The two save buttons wrap together, so Tab and the eye meet them in the same order.
+        saves = QWidget()
+        saves_row = QHBoxLayout(saves)
+        saves_row.setContentsMargins(0, 0, 0, 0)
+        saves_row.setSpacing(8)
+        saves_row.addWidget(self.save_png)
+        saves_row.addWidget(self.save_svg)
+        controls.addWidget(saves)
         for key, text in (("comfort", self.tr("Comfort")), ("pressure", self.tr("Pressure")),
                           ("touch", self.tr("Light touch")),
                           ("weekly", self.tr("Sessions per week"))):
@@ -102,15 +117,6 @@ class ChartsPanel(QWidget):
                            self._pair(self.to_label, self.to_date)]
         for w in self.custom_box:
             period_row.addWidget(w)
-        self.save_png = QPushButton(self.tr("Save as PNG…"))
-        self.save_png.setToolTip(self.tr("Save this chart as a picture"))
-        self.save_png.clicked.connect(lambda: self.ask_save("png"))
-        self.save_svg = QPushButton(self.tr("Save as SVG…"))
-        self.save_svg.setToolTip(self.tr("Save this chart as a drawing that stays sharp "
-                                         "at any size"))
-        self.save_svg.clicked.connect(lambda: self.ask_save("svg"))
-        controls.addWidget(self.save_png)
-        controls.addWidget(self.save_svg)
         self._show_custom(False)
         self.overview = Overview(protocol, today=lambda: self.today())
         self.details_title = QLabel(self.tr("Details"))
