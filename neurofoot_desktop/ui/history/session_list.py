@@ -119,7 +119,7 @@ class SessionListModel(QAbstractTableModel):
         if col == self.DURATION:
             return minutes_text(self, duration_s(record))
         if col == self.STATUS:
-            return status_text(self, record.status)
+            return i18n.status_words(record.status)
         if col == self.COMFORT:
             avg = record.average_comfort
             return "—" if avg is None else f"{avg:.1f}"
@@ -150,28 +150,6 @@ def minutes_text(obj: QWidget | QAbstractTableModel, seconds: float | None) -> s
     if minutes < 1:
         return obj.tr("under 1 min")
     return obj.tr("{n} min").format(n=minutes)
-
-
-def clock_text(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def status_text(obj: QWidget | QAbstractTableModel, status: str) -> str:
-    return {
-        "completed": obj.tr("Completed"),
-        "stopped": obj.tr("Stopped"),
-        "incomplete": obj.tr("Not finished"),
-        "blocked": obj.tr("No massage"),
-    }.get(status, status)
-
-
-def feel_text(obj: QWidget, feel: str | None) -> str:
-    return {
-        "too_light": obj.tr("Too light"),
-        "just_right": obj.tr("Just right"),
-        "too_firm": obj.tr("Too firm"),
-    }.get(feel or "", "—")
 
 
 def warnings_text(obj: QWidget | QAbstractTableModel, record: SessionRecord,
