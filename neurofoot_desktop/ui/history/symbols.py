@@ -7,39 +7,13 @@ pyqtgraph expects for custom scatter symbols; icons are drawn from the same path
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from neurofoot_desktop.charts import marks
 
-def warning_path() -> QPainterPath:
-    path = QPainterPath()
-    path.moveTo(0, -0.55)
-    path.lineTo(0.55, 0.45)
-    path.lineTo(-0.55, 0.45)
-    path.closeSubpath()
-    path.addRect(QRectF(-0.07, -0.2, 0.14, 0.38))
-    path.addEllipse(QPointF(0, 0.3), 0.075, 0.075)
-    return path
-
-
-def stop_path() -> QPainterPath:
-    path = QPainterPath()
-    for i in range(8):
-        angle = math.pi / 8 + i * math.pi / 4
-        point = QPointF(0.52 * math.cos(angle), 0.52 * math.sin(angle))
-        if i:
-            path.lineTo(point)
-        else:
-            path.moveTo(point)
-    path.closeSubpath()
-    path.addRect(QRectF(-0.32, -0.08, 0.64, 0.16))
-    return path
-
-
-WARNING = warning_path()
-STOP = stop_path()
+# The marks' shapes are the charts' own, so the screen, the list and the PDF agree.
+WARNING, STOP = marks.WARNING, marks.STOP
 
 
 def icon(paths: list[tuple[QPainterPath, str]], size: int, edge: str) -> QIcon:
