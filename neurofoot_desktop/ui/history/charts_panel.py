@@ -72,14 +72,9 @@ class ChartsPanel(QWidget):
         self.save_svg.setToolTip(self.tr("Save this chart as a drawing that stays sharp "
                                          "at any size"))
         self.save_svg.clicked.connect(lambda: self.ask_save("svg"))
-        # The two save buttons wrap together, so Tab and the eye meet them in the same order.
-        saves = QWidget()
-        saves_row = QHBoxLayout(saves)
-        saves_row.setContentsMargins(0, 0, 0, 0)
-        saves_row.setSpacing(8)
-        saves_row.addWidget(self.save_png)
-        saves_row.addWidget(self.save_svg)
-        controls.addWidget(saves)
+        # Made and placed first, so Tab and the eye meet them in the same order.
+        controls.addWidget(self.save_png)
+        controls.addWidget(self.save_svg)
         for key, text in (("comfort", self.tr("Comfort")), ("pressure", self.tr("Pressure")),
                           ("touch", self.tr("Light touch")),
                           ("weekly", self.tr("Sessions per week"))):
