@@ -55,6 +55,9 @@ class DesktopNotifier(QObject):
         if self._process is not None:  # the last one has not finished: do not pile up
             return False
         process = QProcess(self)
+        # Deleted with us while the child runs (the app quits): end it first, since a QProcess
+        # destroyed while running warns and blocks in its destructor.
+        self.destroyed.connect(lambda *_a, p=process: _end(p))
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._error)
         self._process = process
@@ -88,12 +91,18 @@ class DesktopNotifier(QObject):
             return
         process.finished.disconnect(self._finished)
         process.errorOccurred.disconnect(self._error)
-        if process.state() != QProcess.ProcessState.NotRunning:
-            process.finished.connect(process.deleteLater)
-            process.kill()
-        else:
-            process.deleteLater()
+        _end(process)
+        process.deleteLater()
 
     def _fail(self) -> None:
         self.broken = True  # a service that failed or hung once is not asked again this run
         self.failed.emit()
+
+
+def _end(process: QProcess) -> None:
+    """Kill a child still running and reap it; SIGKILL makes the wait a matter of milliseconds."""
+    from shiboken6 import isValid
+
+    if isValid(process) and process.state() != QProcess.ProcessState.NotRunning:
+        process.kill()
+        process.waitForFinished(1000)
