@@ -53,7 +53,7 @@ from neurofoot_desktop.ui.history.session_list import (
     minutes_text,
     warnings_text,
 )
-from neurofoot_desktop.ui.history.text import local_date_text
+from neurofoot_desktop.ui.history.text import counted, local_date_text
 
 
 class SessionBrowser(QWidget):
@@ -559,8 +559,9 @@ class SessionBrowser(QWidget):
         if len(self._undo) == 1:
             text = self.tr("The session of {date} was deleted.").format(date=date)
         else:
-            text = self.tr("{n} sessions deleted; Undo brings back the last one ({date}).").format(
-                n=len(self._undo), date=date)
+            n = len(self._undo)
+            text = counted(self.tr("%n session(s) deleted; Undo brings back the last one "
+                                   "({date}).", "", n), n).format(date=date)
         self.undo_label.setText(text)
         self.undo_bar.show()
 

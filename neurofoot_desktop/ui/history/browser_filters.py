@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.session_filter import SessionFilter
 from neurofoot_desktop.ui import theme as themes
+from neurofoot_desktop.ui.history.text import counted
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_PAUSE_MS = 250  # search once typing pauses, not on every key
@@ -116,8 +117,8 @@ class FilterBar(QWidget):
         self.person.setVisible(len(people) > 1)
 
     def set_count(self, shown: int, total: int, active: bool) -> None:
-        self.count.setText(self.tr("{shown} of {total} sessions").format(
-            shown=shown, total=total) if active else "")
+        self.count.setText(counted(self.tr("{shown} of %n session(s)", "", total), total)
+                           .format(shown=shown) if active else "")
 
     def set_day_range(self, first: date, last: date) -> None:
         self.day.setDateRange(QDate(first), QDate(last))

@@ -25,7 +25,7 @@ from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history import symbols
-from neurofoot_desktop.ui.history.text import local_date_text
+from neurofoot_desktop.ui.history.text import counted, local_date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +126,7 @@ class SessionListModel(QAbstractTableModel):
         parts = []
         if record.warnings:
             n = len(record.warnings)
-            parts.append(self.tr("1 sign") if n == 1 else self.tr("{n} signs").format(n=n))
+            parts.append(counted(self.tr("%n sign(s)", "", n), n))
         if record.hurt:
             parts.append(self.tr("it hurt"))
         return ", ".join(parts) if parts else "—"
