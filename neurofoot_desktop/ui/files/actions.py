@@ -145,6 +145,14 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     store.checkpoint()
 
     def work(progress_to: Callable[[int, int], None]) -> object:
+        if fmt == "pdf":  # in a child process: Qt's long calls there never stall the window
+            from neurofoot_desktop.ui.files import report_process
+
+            done = report_process.export_pdf(
+                store.path, chosen, profile=person, period=report.period,
+                appendix=report.appendix, with_photos=report.photos, progress=progress_to)
+            if done is not None:
+                return done
         reader = Store(store.path)
         try:
             return export_log(reader, fmt, chosen, profile=person, period=report.period,
