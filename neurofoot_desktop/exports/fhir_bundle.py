@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -56,12 +57,15 @@ PATIENT_REPORTED = {
 
 
 _META = {"tag": [PATIENT_REPORTED]}
+_NAMESPACE_SHA1 = hashlib.sha1(_NAMESPACE.bytes)  # copied for each id, not hashed again
 
 
 def _urn(*parts: str) -> str:
     """uuid5(_NAMESPACE, "/".join(parts)) as a URN, without building a UUID object (ten
     years need forty thousand of them)."""
-    digest = bytearray(hashlib.sha1(_NAMESPACE.bytes + "/".join(parts).encode()).digest()[:16])
+    h = _NAMESPACE_SHA1.copy()
+    h.update("/".join(parts).encode())
+    digest = bytearray(h.digest()[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
     digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
     h = digest.hex()
@@ -119,61 +123,110 @@ def _step_key(pair: tuple[str, StepResult]) -> tuple[bool, str, int, int]:
     return step.started_at is None, at, _STEP_INDEX[step.step_id], _FOOT_INDEX[step.foot]
 
 
-def _comfort_observations(record: SessionRecord, patient_ref: str) -> list[dict[str, Any]]:
+class Encoded(str):
+    """A resource already written as compact JSON, as _ENCODER would write its dict."""
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_text = json.encoder.encode_basestring  # the encoder's own string quoting (ensure_ascii off)
+
+
+@cache
+def _json(*key: str) -> str:
+    """The JSON of a shared piece, encoded once: ("code", code, display) or ("foot", foot)."""
+    if key[0] == "foot":
+        return _ENCODER.encode(_foot(key[1]))
+    return _ENCODER.encode(_code(key[1], key[2]))
+
+
+@cache
+def _head(code: str, display: str) -> str:
+    """An Observation's JSON before its subject: the same for every one of a code."""
+    start = _ENCODER.encode(_observation("", _code(code, display), ""))
+    return start[:start.index(',"subject":')]
+
+
+def _who(patient_ref: str) -> tuple[str, str]:
+    """The subject and performer, and the device with the closing brace, as JSON."""
+    who = _text(patient_ref)
+    return (f',"subject":{{"reference":{who}}},"performer":[{{"reference":{who}}}]',
+            f',"device":{{"reference":{_text(DEVICE_URL)}}}}}')
+
+
+_UNITS = _text(UNITS)
+
+
+def _number(value: object) -> str:
+    """A number as the encoder writes it (repr), without a call into it for plain ones."""
+    if type(value) is int or (type(value) is float and math.isfinite(value)):  # type: ignore[arg-type]
+        return repr(value)
+    return _ENCODER.encode(value)  # NaN, a bool, a subclass: its own spelling
+
+
+def _comfort_observations(record: SessionRecord, patient_ref: str) -> list[Encoded]:
+    """The comfort Observations, device included, spelled as JSON from pieces encoded once:
+    ten years hold 35,000 of them, and building and encoding a dict each took most of the
+    export's time. Byte for byte what _ENCODER gives for the dict (tests/exports/test_fhir)."""
     result = []
     # step_sort_key's order, each step's time formatted once for both the sort and the value
     steps = sorted(((to_iso(step.started_at) if step.started_at else "", step)
                     for step in record.steps), key=_step_key)
+    who, tail = _who(patient_ref)
+    head = _head("comfort-rating", "Massage comfort rating (0-10)") + who
+    number = _number
     session_at = None
     for at, step in steps:
         if step.comfort is None:  # skipped: nothing was rated
             continue
         if not at:
             at = session_at = session_at or to_iso(record.started_at)
-        obs = _observation(
-            patient_ref, _code("comfort-rating", "Massage comfort rating (0-10)"), at)
-        obs["valueInteger"] = step.comfort
-        obs["bodySite"] = _foot(step.foot)
-        components = [
-            {"code": _code("massage-step", "Massage step"),
-             "valueCodeableConcept": _code(step.step_id, _title(step.step_id))},
-            {"code": _code("pressure-level", "Pressure level used (1-4)"),
-             "valueInteger": step.pressure},
-            {"code": _code("duration", "Time spent on the step"),
-             "valueQuantity": {"value": round(step.actual_s, 3), "unit": "s", "system": UNITS,
-                               "code": "s"}},
+        parts = [
+            head, ',"effectiveDateTime":', _text(at), ',"valueInteger":', number(step.comfort),
+            ',"bodySite":', _json("foot", step.foot),
+            ',"component":[{"code":', _json("code", "massage-step", "Massage step"),
+            ',"valueCodeableConcept":', _json("code", step.step_id, _title(step.step_id)),
+            '},{"code":', _json("code", "pressure-level", "Pressure level used (1-4)"),
+            ',"valueInteger":', number(step.pressure),
+            '},{"code":', _json("code", "duration", "Time spent on the step"),
+            ',"valueQuantity":{"value":', number(round(step.actual_s, 3)),
+            ',"unit":"s","system":', _UNITS, ',"code":"s"}}',
         ]
         if step.feel:
-            components.append({"code": _code("pressure-feel", "How the pressure felt"),
-                               "valueCodeableConcept": _code(step.feel, FEEL_TEXT[step.feel])})
+            parts += [',{"code":', _json("code", "pressure-feel", "How the pressure felt"),
+                      ',"valueCodeableConcept":',
+                      _json("code", step.feel, FEEL_TEXT[step.feel]), "}"]
         if step.outcome == Outcome.HURT:
-            components.append({"code": _code("stopped-because-it-hurt",
-                                             "Stopped because it hurt"), "valueBoolean": True})
-        obs["component"] = components
+            parts += [',{"code":', _json("code", "stopped-because-it-hurt",
+                                         "Stopped because it hurt"), ',"valueBoolean":true}']
+        parts.append("]")
         if step.note.strip():
-            obs["note"] = [{"text": step.note}]
-        result.append(obs)
+            parts += [',"note":[{"text":', _text(step.note), "}]"]
+        parts.append(tail)
+        result.append(Encoded("".join(parts)))
     return result
 
 
-def _light_touch_observations(record: SessionRecord, patient_ref: str) -> list[dict[str, Any]]:
+def _light_touch_observations(record: SessionRecord, patient_ref: str) -> list[Encoded]:
+    """One per foot checked, spelled from encoded pieces like the comfort ones."""
     result = []
+    who, tail = _who(patient_ref)
+    head = (_head("light-touch-sensitivity", "Light-touch check of the foot") + who
+            + ',"effectiveDateTime":' + _text(to_iso(record.started_at)))
     for foot, t in sorted(record.light_touch.items()):
-        obs = _observation(
-            patient_ref, _code("light-touch-sensitivity", "Light-touch check of the foot"),
-            record.started_at,
-        )
-        obs["valueCodeableConcept"] = _code(t.sensitivity, SENSITIVITY_TEXT[t.sensitivity])
-        obs["bodySite"] = _foot(foot)
+        parts = [head, ',"valueCodeableConcept":',
+                 _json("code", t.sensitivity, SENSITIVITY_TEXT[t.sensitivity]),
+                 ',"bodySite":', _json("foot", foot)]
         if t.real_total:
-            obs["component"] = [
-                {"code": _code("touches-felt", "Real touches felt"), "valueInteger": t.felt_real},
-                {"code": _code("touches-given", "Real touches given"),
-                 "valueInteger": t.real_total},
-                {"code": _code("pretend-touches-felt", "Pretend touches reported as felt"),
-                 "valueInteger": t.pretend_felt},
-            ]
-        result.append(obs)
+            parts += [
+                ',"component":[{"code":', _json("code", "touches-felt", "Real touches felt"),
+                ',"valueInteger":', _number(t.felt_real),
+                '},{"code":', _json("code", "touches-given", "Real touches given"),
+                ',"valueInteger":', _number(t.real_total),
+                '},{"code":', _json("code", "pretend-touches-felt",
+                                    "Pretend touches reported as felt"),
+                ',"valueInteger":', _number(t.pretend_felt), "}]"]
+        parts.append(tail)
+        result.append(Encoded("".join(parts)))
     return result
 
 
@@ -199,7 +252,7 @@ Media = Callable[[Profile, str], Iterator[tuple[str, dict[str, Any]]]]
 
 
 def entries(selection: Selection, progress: Progress | None = None,
-            media: Media | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+            media: Media | None = None) -> Iterator[tuple[str, dict[str, Any] | Encoded]]:
     """(fullUrl, resource) one at a time: the Device once, then each person's Patient once
     followed by their Observations (and, with media, their photos as Media), so ten years
     never sit in memory as one tree."""
@@ -210,7 +263,7 @@ def entries(selection: Selection, progress: Progress | None = None,
         patient_ref = _urn("patient", profile.name)
         patient_given = False
         for record in selection.sessions_of(profile):
-            observations: list[tuple[str, dict[str, Any]]] = []
+            observations: list[tuple[str, dict[str, Any] | Encoded]] = []
             for i, obs in enumerate(_light_touch_observations(record, patient_ref)):
                 observations.append((_urn("light-touch", record.id, str(i)), obs))
             for i, obs in enumerate(_comfort_observations(record, patient_ref)):
@@ -234,16 +287,14 @@ def entries(selection: Selection, progress: Progress | None = None,
                 patient_given = True
                 yield patient_ref, _patient(profile)
             for url, obs in observations:
-                obs["device"] = device
+                if not isinstance(obs, Encoded):  # the encoded ones name it already
+                    obs["device"] = device
                 yield url, obs
         for name, resource in media(profile, patient_ref) if media else ():  # issue 19
             if not patient_given:
                 patient_given = True
                 yield patient_ref, _patient(profile)
             yield _urn("photo", profile.name, name), {"meta": _META, **resource}
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
@@ -258,8 +309,10 @@ def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
     lines: list[str] = []
     encode = _ENCODER.encode  # one encoder: json.dumps with options builds one per call
     for url, resource in entries(selection, progress, media):
-        lines.append((",\n " if counter[0] else ', "entry": [\n ')
-                     + encode({"fullUrl": url, "resource": resource}))
+        entry = (f'{{"fullUrl":{_text(url)},"resource":{resource}}}'
+                 if isinstance(resource, Encoded) else
+                 encode({"fullUrl": url, "resource": resource}))
+        lines.append((",\n " if counter[0] else ', "entry": [\n ') + entry)
         counter[0] += 1
         if len(lines) >= 200:
             yield (head[:-1] if counter[0] == len(lines) else "").encode() \

@@ -113,3 +113,37 @@ def test_cancel_leaves_the_old_file_and_no_partial_one(log_store: Store, tmp_pat
     assert out.read_text(encoding="utf-8") == "older export"
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["log.fhir.json"]
 
+
+
+def test_observations_spelled_from_pieces_are_what_the_encoder_gives(tmp_path: Path) -> None:
+    """The comfort and light-touch Observations are written from JSON pieces encoded once
+    (ten years in under 5 s): each line is byte for byte the encoder's own output for the
+    same resource, hostile notes and odd numbers included."""
+    from datetime import UTC, datetime
+
+    from neurofoot_desktop.core.session import Outcome, StepResult
+    from neurofoot_desktop.exports.fhir_bundle import _ENCODER, Encoded, entries
+    from neurofoot_desktop.exports.period import Period, Selection
+    from neurofoot_desktop.storage.repository import LightTouchRecord, Profile, SessionRecord
+
+    at = datetime(2026, 3, 1, 18, 30, 0, 123000, tzinfo=UTC)
+    note = 'He said "stop"\\ \n\t</script> ñ 😀 \u2028 \x00'
+    steps = [StepResult("effleurage", "left", at, 60, 59.5, 2, Outcome.RATED, 7,
+                        "too_firm", note),
+             StepResult("sole_kneading", "right", None, 60, 60, 3, Outcome.HURT, 0),
+             StepResult("toe_rolling", "left", at, 60, 12, 1, Outcome.SKIPPED)]
+    record = SessionRecord("s-1", 1, "Ana \"la\" María", at, None, "stopped", "", "",
+                           light_touch={"left": LightTouchRecord("left", "reduced", 4, 5, 1,
+                                                                 False),
+                                        "right": LightTouchRecord("right", "heightened", 0, 0,
+                                                                  0, True)},
+                           steps=steps)
+    selection = Selection([Profile(1, record.profile_name, at, None)], [record], Period())
+    encoded = [r for _url, r in entries(selection) if isinstance(r, Encoded)]
+    assert len(encoded) == 4  # two feet checked, two steps rated (the skipped one is not)
+    for text in encoded:
+        assert _ENCODER.encode(json.loads(text)) == text
+    comfort = json.loads(encoded[2])
+    assert comfort["note"] == [{"text": note}] and comfort["valueInteger"] == 7
+    assert comfort["effectiveDateTime"] == "2026-03-01T18:30:00.123Z"
+    assert comfort["component"][2]["valueQuantity"]["value"] == 59.5
