@@ -88,3 +88,25 @@ def test_any_text_reads_back_as_written_or_neutralised(text: str) -> None:
     assert number == "5"
     dangerous = text.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert cell == ("'" + text if dangerous else text)
+
+
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
+       st.one_of(st.integers(), st.floats(allow_nan=False), st.just("")))
+def test_cells_are_quoted_as_the_csv_module_quotes_them(text: str, number: object) -> None:
+    """The export joins its cells itself (ten years in under a second): the same text as
+    csv.writer for any text and number."""
+    from neurofoot_desktop.exports.csv_export import _cells
+
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerow([text, number, "x"])
+    assert _cells([text, number, "x"]) + "\r\n" == buffer.getvalue()
+
+
+def test_the_file_is_what_the_csv_module_would_write(log_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "log.csv"
+    export_csv(log_store, out)
+    written = out.read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(written, newline="")))
+    again = io.StringIO(newline="")
+    csv.writer(again, lineterminator="\r\n").writerows(rows)
+    assert again.getvalue() == written  # hostile notes included (helpers.export_samples)
