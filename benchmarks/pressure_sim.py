@@ -7,6 +7,7 @@ down; start at 2) on the same simulated population and prints one markdown table
     python benchmarks/pressure_sim.py --people 1000   # a bigger run
     python benchmarks/pressure_sim.py --vary          # robustness: steeper, flatter, noisier
     python benchmarks/pressure_sim.py --quick         # 40 people, for a smoke test
+    python benchmarks/pressure_sim.py --populations --people 8 --only drift --only jump
 
 The population (every number below was fixed before the engine was tuned):
 - a best level per person, step and foot: person base N(2.5, 0.7), step offsets (closing
@@ -441,6 +442,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--populations", action="store_true",
                         help="issue 17: one table per population, 40 sessions (slow: use "
                              "--people 40)")
+    parser.add_argument("--only", action="append", default=[], metavar="WORDS",
+                        help="with --populations: only those whose name contains WORDS "
+                             "(repeatable), e.g. --only drift --only jump")
     args = parser.parse_args(argv)
     from common import header  # benchmarks/ is on sys.path when run as a script
 
@@ -453,6 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.populations:
         pop = replace(pop, sessions=40 if args.sessions == 20 else args.sessions)
         for name, change in POPULATIONS.items():
+            if args.only and not any(words in name for words in args.only):
+                continue
             print(f"\n### {name}: {people} people x {pop.sessions} sessions, seed {args.seed}\n")
             print(table(compare(replace(pop, **change), args.seed, slider=False), pop.sessions),
                   flush=True)
