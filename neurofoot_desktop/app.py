@@ -34,10 +34,11 @@ EXIT_BUSY = 1  # another NeuroFoot has this folder but did not answer
 EXIT_STORAGE = 2  # the log cannot be used (newer format, unreadable folder, ...)
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """n: the count for a text with %n, worded with its plural forms."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("app", text)
+    return QCoreApplication.translate("app", text, disambiguation or None, n)
 
 
 def _make_window(store: Store, settings: Settings, problems: list[str]) -> MainWindow:
@@ -114,8 +115,9 @@ def bring_to_front(window: QWidget) -> None:
 def recovery_text(report: Recovery) -> str:
     """What start-up recovery did, in plain words for a message box."""
     def entries(counts: dict[str, int]) -> str:
-        return tr("{sessions} sessions with {ratings} step ratings").format(
-            sessions=counts.get("sessions", 0), ratings=counts.get("step_results", 0))
+        return tr("{sessions} with {ratings}").format(
+            sessions=tr("%n session(s)", "", counts.get("sessions", 0)),
+            ratings=tr("%n step rating(s)", "", counts.get("step_results", 0)))
 
     when = f"{report.backup_taken_at:%Y-%m-%d %H:%M}" if report.backup_taken_at else ""
     if report.cause == "missing":

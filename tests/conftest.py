@@ -7,6 +7,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +17,9 @@ from helpers.clock import FakeClock
 
 from neurofoot_desktop.core.protocol import Protocol, default_protocol
 from neurofoot_desktop.storage import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def _missing_for_xvfb() -> list[str]:
@@ -74,3 +78,17 @@ def scripted_dialogs() -> Iterator[object]:
     previous = dialogs.install(scripted)
     yield scripted
     dialogs.install(previous)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:  # pytest-qt's qapp, extended
+    """pytest-qt's QApplication with English installed as the program installs it: English
+    has its plural forms in a translation file too ("1 session", not "1 session(s)")."""
+    from PySide6.QtCore import QLocale
+
+    from neurofoot_desktop.ui import i18n
+
+    locale = QLocale()
+    i18n.install(qapp, "en")
+    QLocale.setDefault(locale)  # tests keep the locale they always had
+    return qapp

@@ -5,10 +5,11 @@
 
 lupdate reads every module under neurofoot_desktop/ and adds new or changed texts to
 resources/i18n/neurofoot_<lang>.ts as "unfinished"; translate those (Qt Linguist, or any
-text editor: fill <translation> and drop type="unfinished"), then run this again so
-lrelease builds the .qm files the program loads. The .qm files are committed, so
-`make run` works without this step. The protocol texts are translated separately, in
-resources/i18n/protocol.<lang>.toml (see core/protocol_i18n.py).
+text editor: fill <translation> and drop type="unfinished"; a text with %n has a
+<numerusform> for one and one for many), then run this again so lrelease builds the .qm
+files the program loads. neurofoot_en.ts holds only the English plural forms. The .qm
+files are committed, so `make run` works without this step. The protocol texts are
+translated separately, in resources/i18n/protocol.<lang>.toml (see core/protocol_i18n.py).
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "neurofoot_desktop"
-LANGUAGES = ("es",)
+LANGUAGES = ("es", "en")
+# English is the source language: its file holds only the plural forms of the texts with a
+# count (`self.tr("%n minute(s)", "", n)` -> "1 minute", "2 minutes"), as Qt recommends.
+PLURALS_ONLY = ("en",)
+TARGET = {"es": "es_ES", "en": "en"}  # the .ts's language, which sets its plural rules
 
 
 def tool(name: str) -> str:
@@ -48,14 +53,15 @@ def source_files() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def lupdate(ts: Path) -> str:
+def lupdate(ts: Path, language: str) -> str:
     """Merge the texts found in the sources into ts (created when missing)."""
+    plurals = ["-pluralonly"] if language in PLURALS_ONLY else []
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as lst:
         lst.write("\n".join(str(p) for p in source_files()) + "\n")
     try:
         out = subprocess.run(
             [tool("pyside6-lupdate"), f"@{lst.name}", "-ts", str(ts), "-no-obsolete",
-             "-locations", "relative"],
+             "-locations", "relative", "-target-language", TARGET[language], *plurals],
             capture_output=True, text=True, check=True, cwd=ROOT,
         )
     finally:
@@ -73,7 +79,8 @@ def lrelease(ts: Path, qm: Path) -> str:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], str | None]:
-    """(context, source) -> translation, or None while unfinished; obsolete ones left out."""
+    """(context, source) -> translation, or None while unfinished; obsolete ones left out.
+    Plural forms are joined with " | "; one empty form leaves the text unfinished."""
     found: dict[tuple[str, str], str | None] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -84,6 +91,9 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
             if kind in ("obsolete", "vanished"):
                 continue
             text = translation.text if translation is not None else None
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                text = " | ".join(forms) if forms and all(forms) else None
             found[(name, source)] = text if kind != "unfinished" and text else None
     return found
 
@@ -99,7 +109,7 @@ def check(language: str) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         fresh_ts = Path(tmp) / ts.name
         shutil.copy(ts, fresh_ts)
-        lupdate(fresh_ts)
+        lupdate(fresh_ts, language)
         before, after = messages(ts), messages(fresh_ts)
         for context, source in sorted(set(after) - set(before)):
             problems.append(f"{ts.name}: new text, run `make translations` and translate it: "
@@ -128,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     I18N.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts, qm = ts_path(language), qm_path(language)
-        print(lupdate(ts).strip())
+        print(lupdate(ts, language).strip())
         print(lrelease(ts, qm).strip() or f"Wrote {qm.relative_to(ROOT)}")
         left = untranslated(ts)
         if left:

@@ -2,8 +2,10 @@
 
 English is the source language; Spanish comes from resources/i18n/neurofoot_es.qm
 (built from neurofoot_es.ts by `make translations`) plus Qt's own qtbase_es.qm for
-the standard buttons (Yes, No, Cancel, ...). The routine's texts come from
-core.protocol_i18n.localized_protocol(language).
+the standard buttons (Yes, No, Cancel, ...). A text with a count is written once with %n,
+`self.tr("%n minute(s) of massage", "", n)`, and both languages give its plural forms:
+neurofoot_en.qm holds only those (Qt's way to say "1 minute" and "2 minutes" in English).
+The routine's texts come from core.protocol_i18n.localized_protocol(language).
 
 Start-up, before any window is built:
 
@@ -31,6 +33,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    QObject,
     QTranslator,
 )
 
@@ -110,22 +113,20 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     _installed.clear()
     QLocale.setDefault(_locale_for(language))
     _language = language
-    if language == SOURCE_LANGUAGE:
-        return []
-
     ours = CatalogTranslator(app)
     qm = i18n_folder() / f"neurofoot_{language}.qm"
     if ours.load(str(qm)):
         ours.add_fallbacks(i18n_folder() / f"neurofoot_{language}.ts")
         _installed.append(ours)
-    else:
-        log.warning("no translation file %s: NeuroFoot stays in English", qm)
-    qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(_QT_LANGUAGE[language]), "qtbase", "_", qt_folder):
-        _installed.append(qt)
-    else:
-        log.warning("Qt's own %s translations are missing from %s", language, qt_folder)
+    else:  # English without it still reads, as "1 minute(s)"
+        log.warning("no translation file %s: NeuroFoot shows its source texts", qm)
+    if language != SOURCE_LANGUAGE:  # English is Qt's own language: no qtbase file
+        qt = QTranslator(app)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(_QT_LANGUAGE[language]), "qtbase", "_", qt_folder):
+            _installed.append(qt)
+        else:
+            log.warning("Qt's own %s translations are missing from %s", language, qt_folder)
     # The last one installed is asked first: Qt's for its own dialogs, then ours.
     for translator in _installed:
         app.installTranslator(translator)
@@ -150,7 +151,7 @@ class CatalogTranslator(QTranslator):
 
     def __init__(self, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
-        self._by_source: dict[tuple[str, str], str] = {}
+        self._by_source: dict[tuple[str, str], str | tuple[str, ...]] = {}
 
     def add_fallbacks(self, ts: Path) -> None:
         try:
@@ -164,31 +165,47 @@ class CatalogTranslator(QTranslator):
         if found:
             return found
         # None (not "") tells Qt there is no translation here, so it asks the next one.
-        return self._by_source.get((source, disambiguation or ""))
+        found = self._by_source.get((source, disambiguation or ""))
+        if isinstance(found, tuple):  # plural forms; Qt puts the number in for %n
+            return found[plural_form(n, len(found))]
+        return found
 
 
-def fallback_texts(ts: Path) -> dict[tuple[str, str], str]:
-    """(source, comment) -> translation, for sources with one translation in the .ts.
+def plural_form(n: int, forms: int) -> int:
+    """Which plural form: English and Spanish have two, one for 1 and one for the rest."""
+    return 0 if n == 1 or forms == 1 else 1
+
+
+def fallback_texts(ts: Path) -> dict[tuple[str, str], str | tuple[str, ...]]:
+    """(source, comment) -> translation (its plural forms for a %n text), for sources with
+    one translation in the .ts.
 
     When a source is translated differently in different contexts, the translation from
     contexts lupdate could not name ("" or a lower-case variable name) wins if those agree.
     """
-    import xml.etree.ElementTree as ET  # only for Spanish, and not before it is needed
+    import xml.etree.ElementTree as ET  # not needed before a language is installed
 
-    seen: dict[tuple[str, str], dict[str, set[str]]] = {}
+    seen: dict[tuple[str, str], dict[str, set[str | tuple[str, ...]]]] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
         unnamed = not name or name[0].islower()
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") or not translation.text:
-                continue  # unfinished, obsolete or empty
+            if translation is None or translation.get("type"):
+                continue  # unfinished or obsolete
+            text: str | tuple[str, ...] | None = translation.text
+            if message.get("numerus") == "yes":
+                text = tuple(f.text or "" for f in translation.iter("numerusform"))
+                if not all(text):
+                    continue
+            if not text:
+                continue
             key = (message.findtext("source") or "", message.findtext("comment") or "")
             groups = seen.setdefault(key, {"all": set(), "unnamed": set()})
-            groups["all"].add(translation.text)
+            groups["all"].add(text)
             if unnamed:
-                groups["unnamed"].add(translation.text)
-    out = {}
+                groups["unnamed"].add(text)
+    out: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for key, groups in seen.items():
         for group in (groups["all"], groups["unnamed"]):
             if len(group) == 1:
@@ -351,53 +368,17 @@ def status_words(status: str) -> str:
     return dict(zip(STATUSES, words, strict=True)).get(status, status)
 
 
-# -- reminders (issue 20): calm words, no streaks, no counts of what was missed -------------
-def weekday_words(day: int) -> str:
-    """0 = Monday: the day's name in the person's language."""
-    return QLocale().dayName(day + 1, QLocale.FormatType.LongFormat).capitalize()
+# -- reminders (issue 20): their own words are in ui/reminders/words.py ------------------
+class Counted(QObject):
+    """Texts with a count: lupdate gives a text plural forms only in a .tr() call."""
 
-
-def snooze_words(minutes: int) -> str:
-    return QCoreApplication.translate("Words", "In {n} minutes").format(n=minutes)
-
-
-def reminder_words(name: str, missed: bool) -> str:
-    if missed:
-        return QCoreApplication.translate(
-            "Words", "There is still time for {name}'s foot massage today, whenever "
-                     "it suits.").format(name=name)
-    return QCoreApplication.translate(
-        "Words", "It is time for {name}'s foot massage, whenever you are ready."
-    ).format(name=name)
-
-
-def plan_offer_words(name: str) -> str:
-    return QCoreApplication.translate(
-        "Words", "Would you like a gentle reminder on the days you choose? NeuroFoot reminds "
-                 "{name} only when that day's session is not done yet.").format(name=name)
-
-
-def plan_refusal_words(reason: str) -> str:
-    """Why a plan was refused (core.reminders.REFUSALS), in one sentence."""
-    words = {
-        "no_days": QCoreApplication.translate("Words", "Please choose at least one day."),
-        "times": QCoreApplication.translate("Words", "Please choose one or two times a day."),
-        "overlap": QCoreApplication.translate(
-            "Words", "The two times overlap: please leave at least two hours between them."),
-        "quiet_pair": QCoreApplication.translate(
-            "Words", "Quiet hours need both a start and an end."),
-        "quiet_same": QCoreApplication.translate(
-            "Words", "Quiet hours need a start and an end that differ."),
-        "quiet_covers": QCoreApplication.translate(
-            "Words", "The quiet hours cover every reminder: please move them or the times."),
-    }
-    return words.get(reason, reason)
+    def planned(self, done: int, planned: int) -> str:
+        return self.tr("{done} of %n planned this week", "", planned).format(done=done)
 
 
 def adherence_words(done: int, planned: int, blocked: int = 0, skipped: int = 0) -> str:
     """ "3 of 4 planned this week"; days held back for safety or set aside said apart."""
-    text = QCoreApplication.translate(
-        "Words", "{done} of {planned} planned this week").format(done=done, planned=planned)
+    text = Counted().planned(done, planned)
     if blocked:
         text += " · " + QCoreApplication.translate(
             "Words", "{n} held back for safety").format(n=blocked)

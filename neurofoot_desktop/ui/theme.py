@@ -183,6 +183,9 @@ def style_sheet(t: Theme) -> str:
         background: {t.calm}; color: {t.calm_text};
         border-color: {t.calm};
     }}
+    QPushButton[answer="warning"]:checked {{
+        background: {t.warning_bg}; color: {t.warning}; border-color: {t.warning};
+    }}
     QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
     QPushButton[role="primary"]:disabled, QPushButton[role="danger"]:disabled {{
         background: {t.surface}; color: {t.muted}; border-color: {t.muted};

@@ -4,12 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../neurofoot_desktop/app.py" line="+117"/>
-        <source>{sessions} sessions with {ratings} step ratings</source>
-        <translation>{sessions} sesiones con {ratings} valoraciones de pasos</translation>
+        <location filename="../../neurofoot_desktop/app.py" line="+118"/>
+        <source>{sessions} with {ratings}</source>
+        <translation>{sessions} con {ratings}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n step rating(s)</source>
+        <translation>
+            <numerusform>%n valoración de paso</numerusform>
+            <numerusform>%n valoraciones de pasos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>NeuroFoot could not find its log file, so it has put back the backup made on {when}: {entries}.</source>
         <translation>NeuroFoot no encontró su archivo de registro, así que ha recuperado la copia de seguridad del {when}: {entries}.</translation>
     </message>
@@ -205,7 +221,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Exportar como {kind}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Exporting {kind}…</source>
         <translation>Exportando {kind}…</translation>
     </message>
@@ -485,7 +501,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Cerrar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+177"/>
+        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+164"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -596,6 +612,11 @@ Su registro tal como estaba antes se guarda aquí:
         <source>NeuroFoot then starts out of sight when you log in and shows itself when a reminder is due.</source>
         <translation>NeuroFoot se inicia entonces sin mostrarse al entrar en la sesión y aparece cuando toca un recordatorio.</translation>
     </message>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/files/report_process.py" line="+101"/>
+        <source>The PDF report could not be made ({reason}).</source>
+        <translation>No se pudo crear el informe PDF ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>Adherence</name>
@@ -618,30 +639,39 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>AdherenceSection</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/adherence.py" line="+103"/>
+        <location filename="../../neurofoot_desktop/ui/history/adherence.py" line="+104"/>
         <source>Sessions each week, against the plan</source>
         <translation>Sesiones por semana, frente al plan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{done} of {planned} planned sessions held in this period.</source>
-        <translation>{done} de {planned} sesiones previstas hechas en este periodo.</translation>
+        <source>{done} of %n planned session(s) held in this period.</source>
+        <translation>
+            <numerusform>{done} de %n sesión prevista hecha en este periodo.</numerusform>
+            <numerusform>{done} de %n sesiones previstas hechas en este periodo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} held back by the safety questions, as they should be.</source>
-        <translation>{n} aplazadas por las preguntas de seguridad, como debe ser.</translation>
+        <source>%n held back by the safety questions, as they should be.</source>
+        <translation>
+            <numerusform>%n aplazada por las preguntas de seguridad, como debe ser.</numerusform>
+            <numerusform>%n aplazadas por las preguntas de seguridad, como debe ser.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} more beyond the plan.</source>
-        <translation>{n} más fuera del plan.</translation>
+        <source>%n more beyond the plan.</source>
+        <translation>
+            <numerusform>%n más fuera del plan.</numerusform>
+            <numerusform>%n más fuera del plan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+258"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+275"/>
         <source>If pain continues or gets worse, contact your doctor.</source>
         <translation>Si el dolor continúa o empeora, hable con su médico.</translation>
     </message>
@@ -853,7 +883,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/charts_panel.py" line="+68"/>
+        <location filename="../../neurofoot_desktop/ui/history/charts_panel.py" line="+78"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
@@ -928,7 +958,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Último día que se muestra</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-42"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
@@ -948,7 +978,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Guardar este gráfico como un dibujo que se ve nítido a cualquier tamaño</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1039,7 +1069,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+255"/>
+        <location filename="../../neurofoot_desktop/ui/widgets/controls.py" line="+267"/>
         <source>Time left in this step</source>
         <translation>Tiempo que queda en este paso</translation>
     </message>
@@ -1047,6 +1077,17 @@ Su registro tal como estaba antes se guarda aquí:
         <location line="+13"/>
         <source>left</source>
         <translation>restantes</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+101"/>
+        <source>{done} of %n planned this week</source>
+        <translation>
+            <numerusform>{done} de %n prevista esta semana</numerusform>
+            <numerusform>{done} de %n previstas esta semana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1149,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+232"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+95"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
@@ -1166,10 +1207,13 @@ Su registro tal como estaba antes se guarda aquí:
         <source>Go to date</source>
         <translation>Ir a la fecha</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>{shown} of {total} sessions</source>
-        <translation>{shown} de {total} sesiones</translation>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>{shown} of %n session(s)</source>
+        <translation>
+            <numerusform>{shown} de %n sesión</numerusform>
+            <numerusform>{shown} de %n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1683,13 @@ Su registro tal como estaba antes se guarda aquí:
         <source>sole</source>
         <translation>planta</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Drawing of the {foot}, {view}: {n} spots marked. Click to mark another.</source>
-        <translation>Dibujo del {foot}, {view}: {n} puntos marcados. Haga clic para marcar otro.</translation>
+        <source>Drawing of the {foot}, {view}: %n spot(s) marked. Click to mark another.</source>
+        <translation>
+            <numerusform>Dibujo del {foot}, {view}: %n punto marcado. Haga clic para marcar otro.</numerusform>
+            <numerusform>Dibujo del {foot}, {view}: %n puntos marcados. Haga clic para marcar otro.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1797,19 +1844,19 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+86"/>
+        <location filename="../../neurofoot_desktop/ui/history/page.py" line="+87"/>
         <location line="+1"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-150"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -1834,7 +1881,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Para sistemas de historia clínica (FHIR)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+184"/>
         <source>⚠ The history could not be read: {e}</source>
         <translation>⚠ No se pudo leer el historial: {e}</translation>
     </message>
@@ -1842,7 +1889,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouch</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-221"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-185"/>
         <source>Light touch feels unpleasant today, so the pressure will not go up, and may be lighter.</source>
         <translation>Hoy el toque ligero resulta desagradable, así que la presión no subirá y puede que sea más suave.</translation>
     </message>
@@ -1865,7 +1912,7 @@ Su registro tal como estaba antes se guarda aquí:
 <context>
     <name>LightTouchPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+80"/>
+        <location filename="../../neurofoot_desktop/ui/session/light_touch.py" line="+89"/>
         <source>F</source>
         <comment>key for: Felt it</comment>
         <translation>S</translation>
@@ -1888,7 +1935,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Prueba del toque ligero · {foot}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>How does light touch feel today?</source>
         <translation>¿Cómo se nota hoy un toque ligero?</translation>
     </message>
@@ -2207,7 +2254,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+187"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/editor.py" line="+188"/>
         <source>A plan for {name}</source>
         <translation>Un plan para {name}</translation>
     </message>
@@ -2295,13 +2342,43 @@ Do you want to end today&apos;s session?</source>
         <translation>Terminar antes la sesión de hoy (Esc)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+323"/>
+        <location line="+40"/>
+        <source>R</source>
+        <comment>key for: Repeat</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <comment>key for: Back</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H</source>
+        <comment>key for: It hurts</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D</source>
+        <comment>key for: Finish now</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T</source>
+        <comment>key for: Time left</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+330"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-329"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -2311,23 +2388,13 @@ Do you want to end today&apos;s session?</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The previous step (B)</source>
-        <translation>El paso anterior (B)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+186"/>
+        <location line="+3"/>
+        <location line="+192"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <source>Start this step over (R)</source>
-        <translation>Empezar este paso de nuevo (R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-188"/>
         <source>Skip →</source>
         <translation>Saltar →</translation>
     </message>
@@ -2339,30 +2406,40 @@ Do you want to end today&apos;s session?</source>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Finish this step now and rate it (D)</source>
-        <translation>Terminar ya este paso y valorarlo (D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>It hurts — stop</source>
         <translation>Duele: parar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop at once and lower the pressure next time (H)</source>
-        <translation>Parar en seguida y bajar la presión la próxima vez (H)</translation>
+        <location line="-12"/>
+        <source>The previous step ({key})</source>
+        <translation>El paso anterior ({key})</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Space start/pause · D done · → skip · R repeat · B back · H it hurts</source>
-        <translation>Espacio empezar/pausa · D hecho · → saltar · R repetir · B atrás · H duele</translation>
+        <source>Start this step over ({key})</source>
+        <translation>Empezar este paso de nuevo ({key})</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+6"/>
+        <source>Finish this step now and rate it ({key})</source>
+        <translation>Terminar ya este paso y valorarlo ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop at once and lower the pressure next time ({key})</source>
+        <translation>Parar enseguida y bajar la presión la próxima vez ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Space start/pause · {done} done · → skip · {repeat} repeat · {back} back · {hurts} it hurts · {time} time left</source>
+        <translation>Espacio empezar/pausa · {done} finalizar · → saltar · {repeat} repetir · {back} atrás · {hurts} duele · {time} tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Get ready. Next: {step}, {foot}.</source>
         <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
     </message>
@@ -2490,7 +2567,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PrecheckPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+125"/>
+        <location filename="../../neurofoot_desktop/ui/session/precheck.py" line="+127"/>
         <location line="+17"/>
         <source>Y</source>
         <comment>key for: Yes</comment>
@@ -2580,7 +2657,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PressureReason</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+229"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+193"/>
         <source>A gentle start, as this is the first time for this step.</source>
         <translation>Un comienzo suave, porque es la primera vez con este paso.</translation>
     </message>
@@ -2786,7 +2863,7 @@ Do you want to end today&apos;s session?</source>
         <translation>¿Le ha resultado cómodo?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>0 · painful</source>
         <translation>0 · doloroso</translation>
     </message>
@@ -2797,12 +2874,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>The pressure was (optional):</source>
         <translation>La presión fue (opcional):</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-209"/>
         <source>The pressure was {feel}</source>
         <translation>La presión fue: {feel}</translation>
     </message>
@@ -2817,32 +2894,38 @@ Do you want to end today&apos;s session?</source>
         <translation>Nota sobre este paso</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>H</source>
+        <comment>key for: It hurts</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>It hurts — stop</source>
         <translation>Duele: parar</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Comfort {n} of 10</source>
         <translation>Comodidad {n} de 10</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Stop at once and lower the pressure next time (H)</source>
-        <translation>Parar enseguida y bajar la presión la próxima vez (H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>Save and continue</source>
         <translation>Guardar y seguir</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save · H it hurts · Esc stop</source>
-        <translation>Teclas: 0–9 (1 y luego 0 para 10) · ← → · Intro para guardar · H duele · Esc parar</translation>
+        <location line="-3"/>
+        <source>Stop at once and lower the pressure next time ({key})</source>
+        <translation>Parar enseguida y bajar la presión la próxima vez ({key})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
+        <source>Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save · {hurt} it hurts · Esc stop</source>
+        <translation>Teclas: 0–9 (1 y luego 0 para 10) · ← → · Intro para guardar · {hurt} duele · Esc parar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Type a number from 0 to 10, or Tab to the number buttons.</source>
         <translation>Escriba un número del 0 al 10, o pulse Tab para ir a los botones de números.</translation>
     </message>
@@ -2918,7 +3001,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+134"/>
+        <location filename="../../neurofoot_desktop/ui/reminders/tray.py" line="+135"/>
         <source>NeuroFoot: reminders of the sessions you planned</source>
         <translation>NeuroFoot: recordatorios de las sesiones que ha planeado</translation>
     </message>
@@ -3422,7 +3505,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-300"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="-264"/>
         <source>{items} and {last}</source>
         <comment>before a word starting with an i sound</comment>
         <translation>{items} e {last}</translation>
@@ -3498,7 +3581,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Steps of this session</source>
         <translation>Pasos de esta sesión</translation>
     </message>
@@ -3519,12 +3602,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Feel</source>
         <translation>Sensación</translation>
     </message>
@@ -3555,17 +3638,27 @@ Do you want to end today&apos;s session?</source>
         <translation>Todavía no hay sesiones. Después del primer masaje, cada sesión aparece aquí con todos sus pasos, lo cómodos que fueron y las notas.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>average comfort {value} of 10</source>
         <translation>comodidad media {value} de 10</translation>
     </message>
@@ -3635,8 +3728,16 @@ Do you want to end today&apos;s session?</source>
         <source>Delete this session?</source>
         <translation>¿Borrar esta sesión?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n session(s) deleted; Undo brings back the last one ({date}).</source>
+        <translation>
+            <numerusform>%n sesión borrada; «Deshacer» la recupera ({date}).</numerusform>
+            <numerusform>%n sesiones borradas; «Deshacer» recupera la última ({date}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-5"/>
+        <location line="-61"/>
         <source>Delete the session of {date}?</source>
         <translation>¿Borrar la sesión del {date}?</translation>
     </message>
@@ -3670,11 +3771,6 @@ Do you want to end today&apos;s session?</source>
         <source>The session of {date} was deleted.</source>
         <translation>Se ha borrado la sesión del {date}.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} sessions deleted; Undo brings back the last one ({date}).</source>
-        <translation>{n} sesiones borradas; «Deshacer» recupera la última ({date}).</translation>
-    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3703,15 +3799,13 @@ Do you want to end today&apos;s session?</source>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>1 sign</source>
-        <translation>1 señal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} signs</source>
-        <translation>{n} señales</translation>
+        <source>%n sign(s)</source>
+        <translation>
+            <numerusform>%n señal</numerusform>
+            <numerusform>%n señales</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3988,7 +4082,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/summary.py" line="+37"/>
+        <location filename="../../neurofoot_desktop/ui/session/summary.py" line="+38"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -4008,7 +4102,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Los pasos de hoy y la presión de la próxima vez</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Why this helps</source>
         <translation>Por qué ayuda</translation>
     </message>
@@ -4032,10 +4126,13 @@ Do you want to end today&apos;s session?</source>
         <source>Well done: today&apos;s massage is complete</source>
         <translation>Muy bien: el masaje de hoy ha terminado</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} · {date} · {minutes:.0f} minutes of massage</source>
-        <translation>{name} · {date} · {minutes:.0f} minutos de masaje</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{name} · {date} · %n minute(s) of massage</source>
+        <translation>
+            <numerusform>{name} · {date} · %n minuto de masaje</numerusform>
+            <numerusform>{name} · {date} · %n minutos de masaje</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4284,15 +4381,21 @@ Do you want to end today&apos;s session?</source>
         <source>weeks start on Monday</source>
         <translation>las semanas empiezan el lunes</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Week of {monday}: {n} sessions</source>
-        <translation>Semana del {monday}: {n} sesiones</translation>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Week of {monday}: %n session(s)</source>
+        <translation>
+            <numerusform>Semana del {monday}: %n sesión</numerusform>
+            <numerusform>Semana del {monday}: %n sesiones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>, {k} with warning signs or a stop</source>
-        <translation>, {k} con señales de alarma o detenidas</translation>
+        <source>, %n with warning signs or a stop</source>
+        <translation>
+            <numerusform>, %n con señales de alarma o detenida</numerusform>
+            <numerusform>, %n con señales de alarma o detenidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4455,13 +4558,16 @@ Do you want to end today&apos;s session?</source>
         <source>No massage</source>
         <translation>Sin masaje</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>In {n} minutes</source>
-        <translation>Dentro de {n} minutos</translation>
+    <message numerus="yes">
+        <location filename="../../neurofoot_desktop/ui/reminders/words.py" line="+17"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>Dentro de %n minuto</numerusform>
+            <numerusform>Dentro de %n minutos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>There is still time for {name}&apos;s foot massage today, whenever it suits.</source>
         <translation>Hoy todavía hay tiempo para el masaje de pies de {name}, cuando os venga bien.</translation>
     </message>
@@ -4506,12 +4612,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Las horas de silencio tapan todos los recordatorios: cambie las horas de silencio o las del plan.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{done} of {planned} planned this week</source>
-        <translation>{done} de {planned} previstas esta semana</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../neurofoot_desktop/ui/i18n.py" line="+16"/>
         <source>{n} held back for safety</source>
         <translation>sin masaje por seguridad: {n}</translation>
     </message>
@@ -4607,7 +4708,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Dejarla como está</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-506"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-520"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>

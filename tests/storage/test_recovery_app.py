@@ -99,7 +99,7 @@ def test_recovery_text_in_plain_words(tmp_path: Path, qapp) -> None:
                       datetime(2026, 11, 19, 21, 0), {"sessions": 1, "step_results": 10})
     text = app.recovery_text(report)
     assert "40 sessions with 390 step ratings" in text
-    assert "backup made on 2026-11-19 21:00: 1 sessions with 10" in text
+    assert "backup made on 2026-11-19 21:00: 1 session with 10 step ratings" in text
     assert str(tmp_path / "set-aside" / "old.sqlite3") in text
     assert "malformed" not in text  # SQLite's jargon stays out of the message
 

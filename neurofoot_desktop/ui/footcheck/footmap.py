@@ -96,8 +96,8 @@ class FootMap(QWidget):
     def description(self) -> str:
         side = self.tr("left foot") if self.foot == Foot.LEFT else self.tr("right foot")
         where = self.tr("top") if self.view == View.TOP else self.tr("sole")
-        return self.tr("Drawing of the {foot}, {view}: {n} spots marked. Click to mark "
-                       "another.").format(foot=side, view=where, n=len(self.spots))
+        return self.tr("Drawing of the {foot}, {view}: %n spot(s) marked. Click to mark "
+                       "another.", "", len(self.spots)).format(foot=side, view=where)
 
     def transform(self) -> QTransform:
         margin = max(4.0, min(self.width(), self.height()) * 0.03)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from neurofoot_desktop.core.reminders import SNOOZE_MINUTES
-from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui.reminders import words as rwords
 from neurofoot_desktop.ui.widgets.controls import button, label
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -48,12 +48,12 @@ class ReminderBanner(QFrame):
     def retranslate(self) -> None:
         self.begin_button.setText(self.tr("Begin now"))
         for minutes, b in self.snooze_buttons:
-            b.setText(i18n.snooze_words(minutes))
+            b.setText(rwords.snooze_words(minutes))
         self.not_today.setText(self.tr("Not today"))
         for b in (self.begin_button, self.not_today, *(b for _m, b in self.snooze_buttons)):
             b.setAccessibleName(b.text())
         if self._shown is not None:
-            self.text.setText(i18n.reminder_words(*self._shown))
+            self.text.setText(rwords.reminder_words(*self._shown))
             self.setAccessibleName(self.text.text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -64,7 +64,7 @@ class ReminderBanner(QFrame):
     def show_for(self, profile_id: int, name: str, missed: bool) -> None:
         self.profile_id = profile_id
         self._shown = (name, missed)
-        self.text.setText(i18n.reminder_words(name, missed))
+        self.text.setText(rwords.reminder_words(name, missed))
         self.setAccessibleName(self.text.text())
         self.show()
         self.begin_button.setFocus()

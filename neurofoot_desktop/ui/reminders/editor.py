@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from neurofoot_desktop.core.reminders import Plan, PlanError
-from neurofoot_desktop.ui import i18n, theme
+from neurofoot_desktop.ui import theme
+from neurofoot_desktop.ui.reminders import words as rwords
 from neurofoot_desktop.ui.widgets.controls import label
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -41,7 +42,7 @@ class PlanEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = label("", "subtitle")
-        self.days = [QCheckBox(i18n.weekday_words(d)) for d in range(7)]
+        self.days = [QCheckBox(rwords.weekday_words(d)) for d in range(7)]
         day_row = FlowLayout()
         for d, box in enumerate(self.days):
             box.setObjectName(f"planDay{d}")
@@ -110,7 +111,7 @@ class PlanEditor(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Which days, and when?"))
         for d, box in enumerate(self.days):
-            box.setText(i18n.weekday_words(d))
+            box.setText(rwords.weekday_words(d))
             box.setAccessibleName(box.text())
         self.first_label.setText(self.tr("Each planned day"))
         self.first_at.setText(self.tr("at"))
@@ -172,7 +173,7 @@ class PlanEditor(QWidget):
                         _time(self.quiet_end.time()) if self.quiet_on.isChecked() else None,
                         self.reminders.isChecked())
         except PlanError as refused:
-            self.problem.setText(i18n.plan_refusal_words(refused.reason))
+            self.problem.setText(rwords.plan_refusal_words(refused.reason))
             self.problem.show()
             return None
         self.problem.hide()

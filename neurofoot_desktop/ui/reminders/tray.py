@@ -28,7 +28,8 @@ from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.reminders import SNOOZE_MINUTES, Plan
 from neurofoot_desktop.core.settings import Settings
 from neurofoot_desktop.storage import StorageError, Store, plans
-from neurofoot_desktop.ui import dialogs, i18n
+from neurofoot_desktop.ui import dialogs
+from neurofoot_desktop.ui.reminders import words as rwords
 from neurofoot_desktop.ui.reminders.banner import ReminderBanner
 from neurofoot_desktop.ui.reminders.driver import ReminderDriver, local_zone
 from neurofoot_desktop.ui.reminders.notify import DesktopNotifier, Notifier, TrayNotifier
@@ -134,7 +135,7 @@ class Reminders(QObject):
             self.tray.setToolTip(self.tr("NeuroFoot: reminders of the sessions you planned"))
         self.start_action.setText(self.tr("Start a session"))
         for minutes, action in self.snooze_actions:
-            action.setText(i18n.snooze_words(minutes))
+            action.setText(rwords.snooze_words(minutes))
         self.not_today_action.setText(self.tr("Not today"))
         self.open_action.setText(self.tr("Open NeuroFoot"))
         self.quit_action.setText(self.tr("Quit NeuroFoot"))
@@ -165,7 +166,7 @@ class Reminders(QObject):
         self.last_reminded = profile_id
         self._update_menu()
         self.banner.show_for(profile_id, name, missed)
-        shown = self.notifier.notify(APP_NAME, i18n.reminder_words(name, missed))
+        shown = self.notifier.notify(APP_NAME, rwords.reminder_words(name, missed))
         if not shown or not self.has_tray or self.window.isVisible():
             self.open()  # no tray, no notification service: the window itself, calmly
 
@@ -285,7 +286,7 @@ class Reminders(QObject):
         except StorageError:
             return
         wants = dialogs.service().confirm(
-            self.window, i18n.plan_offer_words(name), accept=self.tr("Choose days and times"),
+            self.window, rwords.plan_offer_words(name), accept=self.tr("Choose days and times"),
             reject=self.tr("Not now"))
         plan = self.ask_plan(name) if wants else None
         try:

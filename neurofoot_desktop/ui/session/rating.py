@@ -4,8 +4,8 @@ No number is chosen until the person chooses one: a preset would be saved as if 
 said it. Digits (1 then 0 within a second gives 10), arrows, the mouse and eleven large
 number buttons all choose; Enter saves only once a number is chosen. "Too light / just
 right / too firm" is asked after a comfort of 6 or less (and may be skipped). "It hurts —
-stop" is a separate, clearly different button; H works here as on the player, Esc asks to
-stop the session.
+stop" is a separate, clearly different button; its key (H, in Spanish D) works here as on
+the player, Esc asks to stop the session.
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ class RatingCard(QWidget):
             b.setCheckable(True)
             b.setMinimumSize(max(NUMBER_MIN_PX, side), max(NUMBER_MIN_PX, side))
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # The theme's side padding left no room for "10" at 200 % (drawn as "1(").
+            b.setStyleSheet("padding-left: 2px; padding-right: 2px;")
             b.setAccessibleName(self.tr("Comfort {n} of 10").format(n=n))
             b.clicked.connect(lambda _=False, n=n: self.choose(n))
             self.number_group.addButton(b, n)
@@ -99,8 +101,12 @@ class RatingCard(QWidget):
         self.note.setMaxLength(500)
         # Enter in the note reaches keyPressEvent below (QLineEdit passes it on): it saves.
 
+        # The key names the words in the screen's language (H "It hurts", D "Duele"); the
+        # player takes the same letter from the same text, so one key stops on both.
+        self.hurt_key = self.tr("H", "key for: It hurts")
         self.hurts = button(self.tr("It hurts — stop"), "danger", "rating_hurts",
-                            tip=self.tr("Stop at once and lower the pressure next time (H)"))
+                            tip=self.tr("Stop at once and lower the pressure next time "
+                                        "({key})").format(key=self.hurt_key))
         self.hurts.clicked.connect(lambda: self.hurt.emit(self.note.text()))
         self.confirm = button(self.tr("Save and continue"), "primary", "save_rating")
         self.confirm.clicked.connect(self.save)
@@ -109,7 +115,8 @@ class RatingCard(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.confirm)
         self.keys = label(self.tr("Keys: 0–9 (1 then 0 for 10) · ← → · Enter to save · "
-                                  "H it hurts · Esc stop"), "muted", name="rating_keys")
+                                  "{hurt} it hurts · Esc stop").format(hurt=self.hurt_key),
+                          "muted", name="rating_keys")
 
         value_row = QHBoxLayout()
         value_row.addWidget(self.value, 1)
@@ -228,7 +235,7 @@ class RatingCard(QWidget):
         if in_note:
             super().keyPressEvent(event)
             return
-        if key == Qt.Key.Key_H:
+        if text and text.upper() == self.hurt_key.upper():
             self.hurt.emit(self.note.text())
         elif key == Qt.Key.Key_Escape:
             self.stopRequested.emit()

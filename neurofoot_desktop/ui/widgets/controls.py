@@ -83,12 +83,22 @@ def centered(widget: QWidget, max_width: int, margins: tuple[int, int] = (32, 24
     return outer
 
 
-def mark_when_checked(widget: QPushButton) -> None:
-    """Checked toggles get a tick as well as a colour: meaning never by colour alone."""
+WARNING_MARK = "⚠"
+
+
+def mark_when_checked(widget: QPushButton, warning: bool = False) -> None:
+    """Checked toggles get a mark as well as a colour: meaning never by colour alone.
+
+    warning: this answer reports a warning sign ("Yes, there is a wound"), so it wears the
+    warning colours and ⚠, never the calm green tick that reads as "all is well".
+    """
     plain = widget.text()
+    mark = WARNING_MARK if warning else "✓"
+    if warning:
+        widget.setProperty("answer", "warning")  # the theme's warning colours when checked
 
     def show(on: bool) -> None:
-        widget.setText(f"✓ {plain}" if on else plain)
+        widget.setText(f"{mark} {plain}" if on else plain)
 
     widget.toggled.connect(show)
 
@@ -197,7 +207,9 @@ class YesNoQuestion(QWidget):
 
     answered = Signal(str, bool)
 
-    def __init__(self, question_id: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, question_id: str, text: str, parent: QWidget | None = None,
+                 yes_warns: bool = True) -> None:
+        """yes_warns: "Yes" reports a warning sign, as on every pre-check question."""
         super().__init__(parent)
         self.question_id = question_id
         self.text = label(text)
@@ -207,7 +219,7 @@ class YesNoQuestion(QWidget):
         for b, word in ((self.no, self.tr("No")), (self.yes, self.tr("Yes"))):
             b.setCheckable(True)
             b.setMinimumWidth(theme.current().px(120))
-            mark_when_checked(b)
+            mark_when_checked(b, warning=yes_warns and b is self.yes)
             b.setAccessibleName(f"{word}: {text}")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

@@ -7,10 +7,13 @@ import sqlite3
 from dataclasses import replace
 
 from helpers.session_driver import Driver
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core.session import Phase
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.main_window import MainWindow
 from neurofoot_desktop.ui.session.rating import NUMBER_MIN_PX, RatingCard
 
@@ -179,3 +182,62 @@ def test_precheck_has_back_and_cancel(window: MainWindow, drive: Driver, qtbot: 
                      Qt.MouseButton.LeftButton)
     assert window.current_page() is window.start
     assert rows(window, "SELECT status FROM sessions") == [("stopped",)]
+
+
+def test_a_warning_answer_wears_the_warning_mark_not_the_green_tick(
+        window: MainWindow, drive: Driver, qtbot: QtBot) -> None:
+    """Finding 19: "Yes, there is an open wound" must not look like "all is well"."""
+    drive.add_person("Ana")
+    drive.begin()
+    q = window.precheck.questions["open_wound"]
+    drive.answer({"open_wound": True})
+    shown = q.yes.text()
+    assert shown.startswith("⚠") and "✓" not in shown, shown
+    t = theme.current()
+    middle_left = q.yes.grab().toImage().pixelColor(8, q.yes.height() // 2)
+    assert middle_left == QColor(t.warning_bg), middle_left.name()
+    assert middle_left != QColor(t.calm)
+    # A "No" is the calm answer: it keeps its tick.
+    drive.answer({"open_wound": False})
+    assert q.no.text().startswith("✓") and not q.yes.text().startswith("⚠")
+
+
+def test_the_it_hurts_key_is_spanish_on_a_spanish_rating_card(qapp: QApplication,
+                                                              qtbot: QtBot) -> None:
+    """Finding 13: the key named on a Spanish screen is the one that works (D for Duele)."""
+    locale = QLocale()
+    i18n.install(qapp, "es")
+    try:
+        c, _ = card(qtbot)
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(locale)
+    hurt: list[str] = []
+    c.hurt.connect(hurt.append)
+    assert c.hurts.text() == "Duele: parar"
+    assert c.hurts.toolTip().endswith("(D)"), c.hurts.toolTip()
+    assert "D duele" in c.keys.text() and "H" not in c.keys.text(), c.keys.text()
+    qtbot.keyClick(c, Qt.Key.Key_H)
+    assert hurt == []
+    qtbot.keyClick(c, Qt.Key.Key_D)
+    assert hurt == [""]
+
+
+def test_every_number_on_the_rating_card_is_whole_at_200_percent(qtbot: QtBot) -> None:
+    """Seen under Openbox at 1366x768, 200 %: the theme's side padding drew "10" as "1(".
+    The words must fit inside the padding, not only inside the button."""
+    c, _ = card(qtbot)
+    # the 200 % style on this card alone: theme.apply would restyle every window left over
+    # from other tests in this process
+    c.setStyleSheet(theme.style_sheet(replace(theme.resolve("light"), scale=2.0)))
+    c.resize(1366, 700)
+    qtbot.wait(10)
+    assert c.numbers[10].fontMetrics().height() > 30  # the large type did arrive
+    cut = []
+    for b in c.numbers:
+        option = QStyleOptionButton()
+        b.initStyleOption(option)
+        room = b.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, b)
+        if b.fontMetrics().horizontalAdvance(b.text()) > room.width():
+            cut.append((b.text(), room.width()))
+    assert cut == []

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core.settings import FILE_NAME, Settings
-from neurofoot_desktop.ui import i18n, theme
+from neurofoot_desktop.ui import theme
 from neurofoot_desktop.ui.guidance import cues
 from neurofoot_desktop.ui.guidance.cues import CuePlayer
 from neurofoot_desktop.ui.guidance.speech import Speaker
+from neurofoot_desktop.ui.reminders.words import weekday_words
 from neurofoot_desktop.ui.settings.dialog import SettingsDialog
 from neurofoot_desktop.ui.settings.sections.display import DisplaySection
 from neurofoot_desktop.ui.settings.sections.hands_free import HandsFreeSection
@@ -414,7 +415,7 @@ def test_visible_strings_go_through_tr_and_follow_a_language_change(open_dialog:
         untranslated = [t for t in texts if not t.startswith(("«", "⚠ «"))]
         allowed = {"English", "Español"} | {
             label.text() for label in dialog.section(SessionSection).duration_labels.values()
-        } | {i18n.weekday_words(d) for d in range(7)}
+        } | {weekday_words(d) for d in range(7)}
         assert [t for t in untranslated if t not in allowed and not t[0].isdigit()] == []
     finally:
         QCoreApplication.removeTranslator(marker)
