@@ -18,7 +18,7 @@ from neurofoot_desktop.core.lighttouch import LightTouchResult, Probe
 from neurofoot_desktop.core.protocol import FEET, Protocol
 from neurofoot_desktop.core.vocabulary import Foot
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui import i18n
+from neurofoot_desktop.ui import i18n, theme
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
 from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import WholeLabel, button, card, label, scrolling
@@ -42,7 +42,10 @@ class LightTouchPage(QWidget):
         self.results: dict[str, LightTouchResult] = {}
 
         self.diagram = FootDiagram(clock=clock)
-        self.heading = label("", "subtitle", name="lt_heading")
+        # here the words come first: the drawing may be narrower than on the player
+        self.diagram.setMinimumSize(200, 200)
+        # the heading shrinks its type a little before it wraps: room for the question
+        self.heading = WholeLabel("subtitle", "lt_heading")
         self.title = label("", "title", name="lt_title")
         self.text = label("", name="lt_text")
         self.note = WholeLabel("muted", "lt_note", shrink=False)  # whole below the words
@@ -54,27 +57,33 @@ class LightTouchPage(QWidget):
         # Side by side when both fit, else one above the other, each whole (issue 14,
         # finding 8: at 200 % they were cut to "etir la prueba en este").
         self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.setSpacing(12)
         top = Qt.AlignmentFlag.AlignTop  # one line: the same top, whatever their frames
         self.buttons.addWidget(self.secondary, 0, top)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.primary, 0, top)
-        # The words scroll when type is large; the two answers always stay in view.
+        # The words scroll when type is large; the two answers always stay in view. The
+        # note ("a comfort guide, not a medical test") comes after the question, inside the
+        # scrolling part: at 200 % it took the room the question needed (issue 14).
         words = QWidget()
         words_box = QVBoxLayout(words)
         words_box.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.title, self.text):
+        for widget in (self.heading, self.title, self.text, self.note):
             words_box.addWidget(widget)
         words_box.addStretch(1)
-        panel = card(scrolling(words))
-        panel.layout().addWidget(self.note)
+        self.words_area = scrolling(words)
+        panel = card(self.words_area)
         panel.layout().addLayout(self.buttons)
         self.panel = panel
         row = QHBoxLayout(self)
-        row.setContentsMargins(24, 24, 24, 24)
-        row.setSpacing(24)
+        gap = 16 if theme.current().scale >= 1.5 else 24  # large type: room for the words
+        row.setContentsMargins(gap, gap, gap, gap)
+        row.setSpacing(gap)
         row.addWidget(self.diagram, 1)
         row.addWidget(panel, 1)
+        self.row = row
         panel.installEventFilter(self)
+        self.installEventFilter(self)  # the page's width decides how wide the panel may be
         # One key per answer, in the screen's own language (English F/N/Y, Spanish S/N/S):
         # the helper's clean knuckle can press one key.
         self.felt_key = self.tr("F", "key for: Felt it")
@@ -113,6 +122,7 @@ class LightTouchPage(QWidget):
         self.secondary.setText(secondary)
         self.secondary.setAccessibleName(secondary)
         self.secondary.setVisible(bool(secondary))
+        self.words_area.verticalScrollBar().setValue(0)  # each question starts at the top
         self.primary.setFocus()
         self.diagram.setAccessibleDescription(self.diagram.description())
 
@@ -196,12 +206,21 @@ class LightTouchPage(QWidget):
             self._choose(felt)
 
     def _place_buttons(self) -> None:
-        """Stack the answers when the panel is too narrow for both, and keep the panel
-        at least as wide as the wider answer."""
+        """Keep the panel wide enough for both answers side by side while the drawing keeps
+        a useful width, else as wide as the wider one; stack them when both do not fit.
+
+        At large type the words then wrap to fewer lines, so the whole question and both
+        answers are seen without scrolling, even at 1024x640 (issue 14)."""
         wide = max(self.primary.sizeHint().width(), self.secondary.sizeHint().width())
         margins = self.panel.layout().contentsMargins()
-        self.panel.setMinimumWidth(wide + margins.left() + margins.right())
-        both = self.primary.sizeHint().width() + self.secondary.sizeHint().width() + 24
+        sides = margins.left() + margins.right()
+        both = (self.primary.sizeHint().width() + self.secondary.sizeHint().width()
+                + self.buttons.spacing())
+        page = self.row.contentsMargins()
+        sides += self.panel.width() - self.panel.contentsRect().width()  # the card's frame
+        room = (self.width() - page.left() - page.right() - self.row.spacing()
+                - self.diagram.minimumWidth())
+        self.panel.setMinimumWidth(max(wide + sides, min(both + sides, room)))
         inner = self.panel.contentsRect().width() - margins.left() - margins.right()
         direction = (QBoxLayout.Direction.LeftToRight if both <= inner
                      else QBoxLayout.Direction.TopToBottom)
@@ -209,7 +228,7 @@ class LightTouchPage(QWidget):
             self.buttons.setDirection(direction)
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self.panel and event.type() in (  # type: ignore[attr-defined]
+        if watched in (self.panel, self) and event.type() in (  # type: ignore[attr-defined]
                 QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self._place_buttons()
         return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -61,6 +62,15 @@ class SummaryPage(QWidget):
         # Wrapped rows must be re-measured whenever the columns get their real widths; the
         # table is then as tall as its rows and the page scrolls, never the table alone.
         header.sectionResized.connect(lambda *_: self._fit_rows())
+        self.table.installEventFilter(self)  # and when the table itself is resized
+        # The column titles wrap too ("La próxima vez, y por qué" was cut at 200 %), and
+        # carry their whole words as a tooltip; _fit_rows gives the header their height.
+        header.setDefaultAlignment(Qt.AlignmentFlag(
+            Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value))
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for col in range(len(self.COLUMNS)):
+            title = self.table.horizontalHeaderItem(col)
+            title.setToolTip(title.text())
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.why = button(self.tr("Why this helps"), name="summary_why")
@@ -87,10 +97,12 @@ class SummaryPage(QWidget):
         stopped = record.status == Status.STOPPED
         self.title.setText(self.tr("Session stopped early") if stopped
                            else self.tr("Well done: today's massage is complete"))
-        minutes = sum(s.actual_s for s in record.steps) / 60
-        self.subtitle.setText(self.tr("{name} · {date} · {minutes:.0f} minutes of massage").format(
-            name=record.profile_name, date=i18n.local_datetime(record.started_at),
-            minutes=minutes))
+        minutes = round(sum(s.actual_s for s in record.steps) / 60)
+        # Qt's plural form puts the number in for %n ("1 minute", "2 minutes"), then the
+        # other fields are filled in (finding 19)
+        self.subtitle.setText(self.tr("{name} · {date} · %n minute(s) of massage", "",
+                                      minutes).format(
+            name=record.profile_name, date=i18n.local_datetime(record.started_at)))
         reported = [self.protocol.question(w).short for w in record.warnings]
         low = [s.comfort for s in record.steps if needs_doctor_advice(s.comfort)]
         if low:
@@ -143,7 +155,14 @@ class SummaryPage(QWidget):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             # a live theme or text-size change: measure again once the new fonts have
             # reached the table (else its cells stay one cut line, issue 14 finding 10)
-            QTimer.singleShot(0, self._fit_rows)
+            QTimer.singleShot(0, self, self._fit_rows)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # a narrower window: the stretched columns' last width may come without a
+            # sectionResized, and the rows must be measured at the width they end with
+            QTimer.singleShot(0, self, self._fit_rows)
+        return super().eventFilter(watched, event)
 
     def _fit_rows(self) -> None:
         self.table.resizeRowsToContents()
@@ -160,9 +179,22 @@ class SummaryPage(QWidget):
                     need = max(need, metrics.boundingRect(
                         0, 0, inner, 100000, int(Qt.TextFlag.TextWordWrap), item.text()).height())
             self.table.setRowHeight(r, max(self.table.rowHeight(r), need + 2 * t.px(4) + 6))
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # measured as if bold: the style may draw the titles so
+        titles = QFontMetrics(bold)
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        tall = 0
+        for c in range(self.table.columnCount()):
+            inner = max(1, header.sectionSize(c) - 2 * margin - 4)
+            text = self.table.horizontalHeaderItem(c).text()
+            tall = max(tall, titles.boundingRect(0, 0, inner, 100000,
+                                                 int(Qt.TextFlag.TextWordWrap), text).height())
+        header.setMinimumHeight(tall + 2 * margin + t.px(8))
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows + frame)
+        head = max(header.height(), header.minimumHeight(), header.sizeHint().height())
+        self.table.setFixedHeight(head + rows + frame)
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

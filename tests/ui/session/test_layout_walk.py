@@ -14,7 +14,16 @@ import pytest
 from helpers.clock import FakeClock
 from helpers.layout_checks import clipped, in_view, overlapping
 from helpers.session_driver import Driver
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from neurofoot_desktop.core.settings import Settings
@@ -24,6 +33,64 @@ from neurofoot_desktop.ui.diagram.painter import StillPainter
 from neurofoot_desktop.ui.main_window import MainWindow
 
 SIZES = ((1366, 768), (1024, 640))
+
+
+def seen_in(widget: QLabel, area: QAbstractScrollArea, whole: bool = True) -> bool:
+    """The label is shown in the scroll area as it stands, no scrolling needed: whole, or
+    at least its first line."""
+    viewport = area.viewport()
+    height = widget.height() if whole else widget.fontMetrics().lineSpacing()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)),
+                                          QSize(widget.width(), height)))
+
+
+def question_problems(win: MainWindow) -> list[str]:
+    """The light-touch page: its heading and title whole, without scrolling, and both answers
+    in view (at 200 % Spanish the question was half hidden). A touch's question is seen
+    whole; the longer words of the other screens at least start in view."""
+    lt = win.light_touch
+    area = lt.title.parentWidget()
+    while not isinstance(area, QAbstractScrollArea):  # the words' scroll area
+        area = area.parentWidget()
+    found = [f"{w.objectName()} {w.text()[:40]!r} is not seen without scrolling"
+             for w in (lt.heading, lt.title) if not seen_in(w, area)]
+    if not seen_in(lt.text, area, whole=lt.stage == "probe"):
+        found.append(f"{lt.stage}: {lt.text.text()[:40]!r} is not seen without scrolling")
+    found += [f"the answer {b.text()!r} is out of view" for b in (lt.primary, lt.secondary)
+              if b.isVisibleTo(lt) and not in_view(b, win)]
+    return found
+
+
+def titles_cut(table: QTableWidget) -> list[str]:
+    """Column titles and cells whose words do not fit: a title is whole when its words,
+    wrapped at the column's width, fit the header's height and it is drawn wrapped; a cell
+    when its row is as tall as its wrapped words."""
+    header = table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    wraps = bool(header.defaultAlignment().value & Qt.TextFlag.TextWordWrap.value)
+    found = []
+    for col in range(table.columnCount()):
+        title = table.horizontalHeaderItem(col).text()
+        width = header.sectionSize(col) - 12
+        if metrics.horizontalAdvance(title) > width and not wraps:
+            found.append(f"column title {title!r} is cut: drawn on one line in {width} px")
+        longest = max(metrics.horizontalAdvance(word) for word in title.split())
+        need = metrics.boundingRect(0, 0, max(1, width), 100000,
+                                    int(Qt.TextFlag.TextWordWrap), title).height()
+        if longest > width or need > header.height():
+            found.append(f"column title {title!r} needs {need} px high and a word "
+                         f"{longest} px wide; has {header.height()} x {width}")
+    cells = QFontMetrics(table.font())
+    for row in range(table.rowCount()):
+        for col in range(table.columnCount()):
+            text = table.item(row, col).text()
+            need = cells.boundingRect(0, 0, max(1, table.columnWidth(col) - 12), 100000,
+                                      int(Qt.TextFlag.TextWordWrap), text).height()
+            if need > table.rowHeight(row):
+                found.append(f"cell {text[:30]!r} needs {need} px, has {table.rowHeight(row)}")
+    return found
 
 
 def dialog_problems(problems: list[str], language: str, scale: int, win: MainWindow) -> None:
@@ -143,14 +210,17 @@ def test_session_screens_are_whole(qtbot: QtBot, tmp_path: Path, language: str,
             win.log.answer(answer, True)
         win._light_touch()
         lt = win.light_touch
-        look("light touch intro")
+        def question() -> list[str]:
+            return question_problems(win)
+
+        look("light touch intro", question)
         lt._choose(True)
-        look("light touch probe")
+        look("light touch probe", question)
         while lt.stage == "probe":
             lt._choose(True)
-        look("light touch unpleasant")
+        look("light touch unpleasant", question)
         lt._choose(False)
-        look("light touch result")
+        look("light touch result", question)
         lt._choose(True)
         lt._choose(True)
         while lt.stage == "probe":
@@ -181,7 +251,7 @@ def test_session_screens_are_whole(qtbot: QtBot, tmp_path: Path, language: str,
         win.rating.save()
         scripted_dialogs.answers = [True]
         player.request_stop()
-        look("summary")
+        look("summary", lambda: titles_cut(win.summary.table))
         win.show_why(win.summary)
         look("why this helps")
         win.symptoms.begin(win.log, Moment.AFTER)
