@@ -125,24 +125,38 @@ class PlayerPage(QWidget):
         self._notice_live: Callable[[], str] | None = None  # words that follow the clock
         self.ring = CountdownRing()
         self.ring.setObjectName("countdown")
+        # Each key in the screen's own language, with the word it stands for (finding 13):
+        # Spanish "Duele" is D, "Atrás" A, "Finalizar" F. The hints are built from them.
+        self.repeat_key = self.tr("R", "key for: Repeat")
+        self.back_key = self.tr("B", "key for: Back")
+        self.hurts_key = self.tr("H", "key for: It hurts")
+        self.done_key = self.tr("D", "key for: Finish now")
+        self.time_key = self.tr("T", "key for: Time left")
         self.play = button(self.tr("Start"), "primary", "play",
                            tip=self.tr("Start, pause or continue the step (Space)"))
         self.play.clicked.connect(self.toggle)
-        self.back = button(self.tr("← Back"), name="back", tip=self.tr("The previous step (B)"))
+        self.back = button(self.tr("← Back"), name="back",
+                           tip=self.tr("The previous step ({key})").format(key=self.back_key))
         self.back.clicked.connect(self.go_back)
         self.repeat = button(self.tr("Repeat"), name="repeat",
-                             tip=self.tr("Start this step over (R)"))
+                             tip=self.tr("Start this step over ({key})").format(
+                                 key=self.repeat_key))
         self.repeat.clicked.connect(self.do_repeat)
         self.skip = button(self.tr("Skip →"), name="skip", tip=self.tr("Skip this step (→)"))
         self.skip.clicked.connect(self.do_skip)
         self.done = button(self.tr("Done"), name="done",
-                           tip=self.tr("Finish this step now and rate it (D)"))
+                           tip=self.tr("Finish this step now and rate it ({key})").format(
+                               key=self.done_key))
         self.done.clicked.connect(self.finish_now)
         self.hurts = button(self.tr("It hurts — stop"), "danger", "hurts",
-                            tip=self.tr("Stop at once and lower the pressure next time (H)"))
+                            tip=self.tr("Stop at once and lower the pressure next time "
+                                        "({key})").format(key=self.hurts_key))
         self.hurts.clicked.connect(self.it_hurts)
         self.keys = label(
-            self.tr("Space start/pause · D done · → skip · R repeat · B back · H it hurts"),
+            self.tr("Space start/pause · {done} done · → skip · {repeat} repeat · {back} back · "
+                    "{hurts} it hurts · {time} time left").format(
+                done=self.done_key, repeat=self.repeat_key, back=self.back_key,
+                hurts=self.hurts_key, time=self.time_key),
             "muted", name="keys")
 
         # The notice, why this pressure and the words scroll when type is large: a notice
@@ -203,12 +217,12 @@ class PlayerPage(QWidget):
         outer.addLayout(self.ring_row)
         outer.addWidget(footer)
 
-        shortcuts = {
-            Qt.Key.Key_Right: self.do_skip,
-            Qt.Key.Key_R: self.do_repeat, Qt.Key.Key_B: self.go_back,
-            Qt.Key.Key_Left: self.go_back, Qt.Key.Key_H: self.it_hurts,
-            Qt.Key.Key_D: self.finish_now, Qt.Key.Key_Escape: self.request_stop,
-            Qt.Key.Key_T: self.announce_time,
+        shortcuts: dict[object, Callable[[], None]] = {
+            Qt.Key.Key_Right: self.do_skip, Qt.Key.Key_Left: self.go_back,
+            Qt.Key.Key_Escape: self.request_stop,
+            self.repeat_key: self.do_repeat, self.back_key: self.go_back,
+            self.hurts_key: self.it_hurts, self.done_key: self.finish_now,
+            self.time_key: self.announce_time,
         }
         for key, slot in shortcuts.items():
             QShortcut(QKeySequence(key), self).activated.connect(
