@@ -6,7 +6,9 @@ One log (benchmarks/gen_log.py, ending yesterday) is made once; each figure is t
 in a fresh interpreter so its memory is its own (VmRSS = resident after, VmHWM = peak):
 History open + first draw and its memory, the default PDF (last 3 months), the PDF of the
 whole log with the appendix, CSV, FHIR (time and peak), and the longest event-loop stall
-while the appendix PDF is written on the worker thread with the progress dialog.
+while each is written as File > Export writes it, with the progress dialog: in a child
+process (and, for comparison, the PDF with its appendix on a thread of the window's process,
+as before).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ TARGETS = {
     "fhir": ("FHIR, whole log", 5.0, "s"),
     "fhir_mb": ("FHIR peak memory", 300.0, "MB"),
     "stall": ("Longest GUI stall, appendix PDF", 100.0, "ms"),
+    "stall_fhir": ("Longest GUI stall, FHIR export", 100.0, "ms"),
+    "stall_csv": ("Longest GUI stall, CSV export", 100.0, "ms"),
 }
 # printed beside the targets, for comparison: the appendix PDF on a thread of the window's
 # process, as before issue 16's child process (Qt's long calls there hold Python's lock)
@@ -105,7 +109,7 @@ def probe(name: str, folder: str, out: str) -> dict[str, float]:
                    f"{name}_size_mb": Path(out).stat().st_size / 1e6}
         figures[f"{name}_mb"] = proc_status_kb("VmHWM") / 1024
         return figures
-    if name in ("stall", "stall_thread"):
+    if name.startswith("stall"):
         from common import qapp
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QWidget
@@ -123,17 +127,19 @@ def probe(name: str, folder: str, out: str) -> dict[str, float]:
         path = store.path
 
         def work(report):
-            if name == "stall":  # as File > Export writes it: in a child process
-                from neurofoot_desktop.ui.files import report_process
-                done = report_process.export_pdf(path, out, profile=None, period=None,
-                                                 appendix=True, with_photos=False,
-                                                 progress=report)
+            # as File > Export makes them: in a child process; stall_thread: the PDF on a
+            # thread of the window's process, as before issue 16's child process
+            fmt = {"stall_fhir": "fhir", "stall_csv": "csv"}.get(name, "pdf")
+            if name != "stall_thread":
+                from neurofoot_desktop.ui.files import export_process
+                done = export_process.export_file(path, fmt, out, profile=None, period=None,
+                                                  appendix=True, progress=report)
                 assert done is not None, "no child process"
                 return done
-            from neurofoot_desktop.storage import Store  # stall_thread: as before, a thread
+            from neurofoot_desktop.storage import Store
             reader = Store(path)
             try:
-                return export_log(reader, "pdf", out, appendix=True, progress=report)
+                return export_log(reader, fmt, out, appendix=True, progress=report)
             finally:
                 reader.close()
 
@@ -151,13 +157,14 @@ def probe(name: str, folder: str, out: str) -> dict[str, float]:
         timer.stop()
         gaps = [b - a for a, b in itertools.pairwise(beats)]
         return {name: max(gaps) * 1000 if gaps else float("nan"), f"{name}_beats": len(beats),
-                f"{name}_export_s": took, f"{name}_pages": result.items,
+                f"{name}_export_s": took, f"{name}_items": result.items,
                 f"{name}_idle_ms": max(idle) * 1000 if idle else float("nan")}
     raise ValueError(name)
 
 
 def run_probe(name: str, folder: Path, tmp: Path) -> dict[str, float]:
-    out = tmp / f"{name}.{ {'csv': 'csv', 'fhir': 'fhir.json'}.get(name, 'pdf') }"
+    suffix = {"csv": "csv", "stall_csv": "csv", "fhir": "fhir.json", "stall_fhir": "fhir.json"}
+    out = tmp / f"{name}.{suffix.get(name, 'pdf')}"
     done = subprocess.run([sys.executable, __file__, "--probe", name, "--data", str(folder),
                            "--out", str(out)], capture_output=True, text=True, check=False)
     if done.returncode:
@@ -197,7 +204,8 @@ def main() -> int:
         print(f"log: {n} sessions ending {date.today() - timedelta(days=1)} "
               f"(generated in {time.perf_counter() - t0:.1f} s)")
         figures: dict[str, float] = {}
-        for name in ("history", "pdf", "appendix", "csv", "fhir", "stall", "stall_thread"):
+        for name in ("history", "pdf", "appendix", "csv", "fhir", "stall", "stall_thread",
+                     "stall_fhir", "stall_csv"):
             figures.update(run_probe(name, folder, tmp))
     rows, missed = [], False
     for key, (what, target, unit) in TARGETS.items():

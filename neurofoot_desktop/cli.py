@@ -48,8 +48,8 @@ def build_parser(commands: bool = True, only: str | None = None) -> argparse.Arg
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # Internal: a frozen build's child process that tries the speech engine (ui/speech.py).
     parser.add_argument("--probe-speech", metavar="ENGINE", help=argparse.SUPPRESS)
-    # Internal: the child process that writes the window's PDF report (ui/files/report_process).
-    parser.add_argument("--render-report", action="store_true", help=argparse.SUPPRESS)
+    # Internal: the child process that makes the window's exports (ui/files/export_process).
+    parser.add_argument("--export-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--background", action="store_true",
                         help="start hidden in the tray, to remind (used when starting at login)")
     _data_dir_option(parser, None)
@@ -95,10 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from neurofoot_desktop.ui.guidance.speech import probe_main
 
         return probe_main(args.probe_speech)
-    if args.render_report:
-        from neurofoot_desktop.ui.files.report_process import main as render_report
+    if args.export_child:
+        from neurofoot_desktop.ui.files.export_process import main as export_child
 
-        return render_report()
+        return export_child()
     if getattr(args, "command", None) is None:
         from neurofoot_desktop.app import run_gui
 

@@ -10,12 +10,19 @@ from __future__ import annotations
 import os
 from datetime import datetime, tzinfo
 
-from neurofoot_desktop.exports.atomic import ExportCancelled, ExportError, ExportResult, Progress
+from neurofoot_desktop.exports.atomic import (
+    Chunks,
+    ExportCancelled,
+    ExportError,
+    ExportResult,
+    Progress,
+)
 from neurofoot_desktop.exports.json import ImportResult, LogFormatError, import_log
 from neurofoot_desktop.exports.period import Period, parse_day
 from neurofoot_desktop.storage.repository import Store
 
 FORMATS = ("csv", "json", "pdf", "fhir")
+CHUNKED = ("csv", "fhir", "pdf")  # one file each (the JSON may bring a photos folder)
 # The file name ending a save dialog should suggest for each format.
 SUFFIXES = {"csv": ".csv", "json": ".json", "pdf": ".pdf", "fhir": ".fhir.json"}
 
@@ -31,30 +38,44 @@ def export_log(
     and then (pages for the PDF, sessions otherwise); raising ExportCancelled from it stops
     the export and leaves no file. with_photos (issue 19): the JSON's photos in a folder
     beside it; the PDF's first and latest photo of each foot and view."""
-    if fmt == "csv":
-        from neurofoot_desktop.exports.csv_export import export_csv
-
-        return export_csv(store, path, profile=profile, period=period, tz=tz)
+    if fmt in CHUNKED:
+        return export_chunks(store, fmt, profile=profile, period=period, now=now, tz=tz,
+                             appendix=appendix, progress=progress,
+                             with_photos=with_photos).write(path)
     if fmt == "json":
         from neurofoot_desktop.exports.json import export_json
 
         return export_json(store, path, profile=profile, period=period, now=now, tz=tz,
                            with_photos=with_photos)
-    if fmt == "fhir":
-        from neurofoot_desktop.exports.fhir_bundle import export_fhir
-
-        return export_fhir(store, path, profile=profile, period=period, now=now, tz=tz,
-                           progress=progress, with_photos=with_photos)
-    if fmt == "pdf":
-        from neurofoot_desktop.exports.pdf import export_pdf
-
-        return export_pdf(store, path, profile=profile, period=period, now=now, tz=tz,
-                          appendix=appendix, progress=progress, with_photos=with_photos)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
+def export_chunks(
+    store: Store, fmt: str, *, profile: str | None = None, period: Period | None = None,
+    now: datetime | None = None, tz: tzinfo | None = None, appendix: bool = False,
+    progress: Progress | None = None, with_photos: bool = False,
+) -> Chunks:
+    """A one-file export (CHUNKED) as chunks of bytes, for export_log to write or the
+    window's child process to send; the arguments are export_log's."""
+    if fmt == "csv":
+        from neurofoot_desktop.exports.csv_export import csv_chunks
+
+        return csv_chunks(store, profile=profile, period=period, tz=tz)
+    if fmt == "fhir":
+        from neurofoot_desktop.exports.fhir_bundle import fhir_chunks
+
+        return fhir_chunks(store, profile=profile, period=period, now=now, tz=tz,
+                           progress=progress, with_photos=with_photos)
+    if fmt == "pdf":
+        from neurofoot_desktop.exports.pdf import pdf_chunks
+
+        return pdf_chunks(store, profile=profile, period=period, now=now, tz=tz,
+                          appendix=appendix, progress=progress, with_photos=with_photos)
+    raise ValueError(f"not a one-file export format: {fmt!r}")
+
+
 __all__ = [
-    "FORMATS", "SUFFIXES", "ExportCancelled", "ExportError", "ExportResult", "ImportResult",
-    "LogFormatError",
+    "CHUNKED", "FORMATS", "SUFFIXES", "Chunks", "ExportCancelled", "ExportError",
+    "ExportResult", "ImportResult", "LogFormatError",
     "Period", "export_log", "import_log", "parse_day",
 ]

@@ -38,6 +38,19 @@ class ExportResult:
     items: int  # CSV rows, JSON step results, FHIR entries or PDF pages
 
 
+@dataclass(frozen=True)
+class Chunks:
+    """An export as chunks of bytes, not yet written anywhere (a file here, or a pipe from
+    the window's child process); counts() gives (sessions, items) once all are read."""
+
+    chunks: Iterable[bytes]
+    counts: Callable[[], tuple[int, int]]
+
+    def write(self, path: str | os.PathLike[str]) -> ExportResult:
+        written = write_atomic(path, self.chunks)
+        return ExportResult(written, *self.counts())
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> Path:
     """Write data to path atomically; returns the path written (symlinks followed).
 

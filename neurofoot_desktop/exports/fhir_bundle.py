@@ -25,7 +25,7 @@ from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.protocol import FEET, STEP_IDS, default_protocol
 from neurofoot_desktop.core.session import Outcome, StepResult
 from neurofoot_desktop.exports import footcheck_fhir, photo_rows, symptoms_rows
-from neurofoot_desktop.exports.atomic import ExportResult, Progress, write_atomic
+from neurofoot_desktop.exports.atomic import Chunks, ExportResult, Progress
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage import footcheck
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
@@ -323,13 +323,13 @@ def stream_fhir(selection: Selection, exported_at: datetime, counter: list[int],
     yield ((head[:-1] if first else "") + "".join(lines) + tail).encode()
 
 
-def export_fhir(
-    store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
-    period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
-    progress: Progress | None = None, with_photos: bool = False,
-) -> ExportResult:
-    """Write a FHIR R4 collection Bundle to path, streamed; raises ExportError (or
-    ExportCancelled from progress, leaving no file). with_photos: the photos as Media."""
+def fhir_chunks(
+    store: Store, *, profile: str | None = None, period: Period | None = None,
+    now: datetime | None = None, tz: tzinfo | None = None, progress: Progress | None = None,
+    with_photos: bool = False,
+) -> Chunks:
+    """The Bundle as chunks, made as they are read (ExportCancelled from progress stops it);
+    raises ExportError. with_photos: the photos as Media."""
     selection = select(store, profile, period, tz)
     for p in selection.profiles:  # issue 19: each session's look, read once per person
         looks = {c.session_id: c for c in footcheck.checks(store, p.id)}
@@ -345,6 +345,16 @@ def export_fhir(
 
         media = photos
     counter = [0]
-    written = write_atomic(path, stream_fhir(selection, now or datetime.now(UTC), counter,
-                                             progress, media))
-    return ExportResult(written, len(selection.sessions), counter[0])
+    return Chunks(stream_fhir(selection, now or datetime.now(UTC), counter, progress, media),
+                  lambda: (len(selection.sessions), counter[0]))
+
+
+def export_fhir(
+    store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
+    period: Period | None = None, now: datetime | None = None, tz: tzinfo | None = None,
+    progress: Progress | None = None, with_photos: bool = False,
+) -> ExportResult:
+    """Write a FHIR R4 collection Bundle to path, streamed; raises ExportError (or
+    ExportCancelled from progress, leaving no file). with_photos: the photos as Media."""
+    return fhir_chunks(store, profile=profile, period=period, now=now, tz=tz,
+                       progress=progress, with_photos=with_photos).write(path)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from neurofoot_desktop import APP_NAME
 from neurofoot_desktop.core import history as hist
 from neurofoot_desktop.core.protocol import Protocol, default_protocol
-from neurofoot_desktop.exports.atomic import ExportError, ExportResult, Progress, write_atomic
+from neurofoot_desktop.exports.atomic import Chunks, ExportError, ExportResult, Progress
 from neurofoot_desktop.exports.pdf import pages, photos, sections
 from neurofoot_desktop.exports.pdf.words import e, translate
 from neurofoot_desktop.exports.period import Period, Selection, local_date, select
@@ -170,13 +170,22 @@ def _footer_left(selection: Selection) -> str:
     return translate("Report", "{app} report").format(app=APP_NAME)
 
 
+def pdf_chunks(store: Store, *, profile: str | None = None, period: Period | None = None,
+               now: datetime | None = None, tz: tzinfo | None = None, appendix: bool = False,
+               progress: Progress | None = None, with_photos: bool = False) -> Chunks:
+    """The doctor's report, made now, as one chunk; raises ExportError.
+    with_photos: a page with the first and latest photo of each foot and view."""
+    selection = select(store, profile, period, tz)
+    data, count = render_pdf(store, selection, now or datetime.now(UTC), tz,
+                             appendix=appendix, progress=progress, with_photos=with_photos)
+    return Chunks([data], lambda: (len(selection.sessions), count))
+
+
 def export_pdf(store: Store, path: str | os.PathLike[str], *, profile: str | None = None,
                period: Period | None = None, now: datetime | None = None,
                tz: tzinfo | None = None, appendix: bool = False,
                progress: Progress | None = None, with_photos: bool = False) -> ExportResult:
     """Write the doctor's report to path (whole or not at all); raises ExportError.
     with_photos: a page with the first and latest photo of each foot and view."""
-    selection = select(store, profile, period, tz)
-    data, count = render_pdf(store, selection, now or datetime.now(UTC), tz,
-                             appendix=appendix, progress=progress, with_photos=with_photos)
-    return ExportResult(write_atomic(path, data), len(selection.sessions), count)
+    return pdf_chunks(store, profile=profile, period=period, now=now, tz=tz,
+                      appendix=appendix, progress=progress, with_photos=with_photos).write(path)

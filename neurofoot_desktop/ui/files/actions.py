@@ -122,7 +122,13 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
                       clock: Clock | None = None) -> Path | None:
     """Ask where, write atomically on a worker thread with progress and Cancel, and say what
     happened. Returns the file written. `clock`: the window's, for the period and the name."""
-    from neurofoot_desktop.exports import SUFFIXES, ExportCancelled, ExportError, export_log
+    from neurofoot_desktop.exports import (
+        CHUNKED,
+        SUFFIXES,
+        ExportCancelled,
+        ExportError,
+        export_log,
+    )
     from neurofoot_desktop.ui.files import progress
 
     today = local_today(clock or SystemClock())
@@ -145,11 +151,11 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     store.checkpoint()
 
     def work(progress_to: Callable[[int, int], None]) -> object:
-        if fmt == "pdf":  # in a child process: Qt's long calls there never stall the window
-            from neurofoot_desktop.ui.files import report_process
+        if fmt in CHUNKED:  # in a child process, which cannot stall the window
+            from neurofoot_desktop.ui.files import export_process
 
-            done = report_process.export_pdf(
-                store.path, chosen, profile=person, period=report.period,
+            done = export_process.export_file(
+                store.path, fmt, chosen, profile=person, period=report.period,
                 appendix=report.appendix, with_photos=report.photos, progress=progress_to)
             if done is not None:
                 return done

@@ -1,16 +1,17 @@
-"""The doctor's PDF for the window, written by a child process.
+"""File > Export's one-file exports (PDF, CSV, FHIR) made by a child process.
 
-Qt lays the report out and paints it in long C++ calls (a page with three charts takes
-0.1-0.2 s, more on a busy machine) that keep Python's lock on a worker thread, so the window,
-whose painting runs Python too, could not repaint meanwhile (issue 16: at most 100 ms). A
-child process has a lock of its own: the window's side only reads its progress lines.
+On a worker thread of the window's process, the export shared Python's lock with the window,
+whose painting is Python too: Qt lays the PDF out and paints it in long C++ calls that keep
+the lock (a page with three charts, 0.1-0.2 s), and on a busy machine even the CSV's and
+FHIR's pure Python gave the lock back too late (stalls of 100-180 ms; issue 16 allows 100). A
+child process has a lock of its own: the window's side only reads its output.
 
-The child sends the PDF's bytes back and this side writes them atomically, so Cancel (the
-child is killed) leaves no file, partial or temporary. The command line keeps writing the PDF
-in its own process (exports.export_log), as before.
+The child sends the file's bytes back in chunks and this side writes them through
+exports.atomic, so Cancel (the child is killed) leaves no file, partial or temporary. The
+command line makes its exports in its own process (exports.export_log), as before.
 
-Protocol on the child's stdout (one line each, then bytes): `P done total` for progress,
-`E message` for an ExportError, `D pages sessions nbytes` followed by the PDF.
+Protocol on the child's stdout, one line each: `P done total` progress, `C nbytes` followed by
+that many bytes of the file, `E message` an ExportError, `D sessions items` the end.
 """
 
 from __future__ import annotations
@@ -22,17 +23,19 @@ import queue
 import subprocess
 import sys
 import threading
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from neurofoot_desktop.exports.atomic import ExportError, ExportResult, Progress, write_atomic
+from neurofoot_desktop.exports.atomic import Chunks, ExportError, ExportResult, Progress
 from neurofoot_desktop.exports.period import Period
 
 POLL_S = 0.05  # progress() is called at least this often, so Cancel is seen at once
-MODULE = "neurofoot_desktop.ui.files.report_process"
+CHUNK = 1 << 20  # the PDF is sent in pieces of a megabyte
+MODULE = "neurofoot_desktop.ui.files.export_process"
 
 
 def tr(text: str) -> str:
@@ -42,7 +45,7 @@ def tr(text: str) -> str:
 def command() -> list[str]:
     """How to start the child; a frozen executable takes no -m, so cli.py has a switch."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--render-report"]
+        return [sys.executable, "--export-child"]
     return [sys.executable, "-m", MODULE]
 
 
@@ -62,13 +65,16 @@ def language() -> str:
     return code if code in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
 
 
-def export_pdf(db: Path, target: str | os.PathLike[str], *, profile: str | None,
-               period: Period | None, appendix: bool, with_photos: bool,
-               progress: Progress, now: datetime | None = None) -> ExportResult | None:
-    """The report written by a child process; None when no child can be started (the caller
-    then writes it itself). Raises ExportError, or ExportCancelled from progress()."""
+def export_file(db: Path, fmt: str, target: str | os.PathLike[str], *, profile: str | None,
+                period: Period | None, progress: Progress, appendix: bool = False,
+                with_photos: bool = False, now: datetime | None = None
+                ) -> ExportResult | None:
+    """One of exports.CHUNKED made by a child process and written to target; None when no
+    child can be started (the caller then makes it itself). Raises ExportError, or
+    ExportCancelled from progress()."""
     request = {
-        "db": str(db), "profile": profile, "appendix": appendix, "with_photos": with_photos,
+        "db": str(db), "format": fmt, "profile": profile, "appendix": appendix,
+        "with_photos": with_photos,
         "since": period.since.isoformat() if period and period.since else None,
         "until": period.until.isoformat() if period and period.until else None,
         "now": now.isoformat() if now else None,
@@ -85,32 +91,35 @@ def export_pdf(db: Path, target: str | os.PathLike[str], *, profile: str | None,
     said: queue.Queue[tuple[object, ...]] = queue.Queue()
     errors: collections.deque[str] = collections.deque(maxlen=5)
     threading.Thread(target=_read, args=(child.stdout, said), daemon=True,
-                     name="neurofoot-report-out").start()
+                     name="neurofoot-export-out").start()
     threading.Thread(target=_drain, args=(child.stderr, errors), daemon=True,
-                     name="neurofoot-report-err").start()
+                     name="neurofoot-export-err").start()
+    counts: list[int] = []
+
+    def failed() -> ExportError:
+        child.wait()
+        last = errors[-1].strip() if errors else f"exit status {child.returncode}"
+        return ExportError(tr("The export could not be made ({reason}).").format(
+            reason=last[-300:]))
+
     try:
         try:
             child.stdin.write(json.dumps(request).encode() + b"\n")
             child.stdin.close()
         except OSError:
             pass  # the child is gone already; its output (none) says so below
-        pages, sessions, data = _wait(said, progress)
-        if data is None:
-            child.wait()
-            last = errors[-1].strip() if errors else f"exit status {child.returncode}"
-            raise ExportError(tr("The PDF report could not be made ({reason}).").format(
-                reason=last[-300:]))
+        chunks = _chunks(said, progress, counts, failed)
+        return Chunks(chunks, lambda: (counts[0], counts[1])).write(target)
     finally:
         if child.poll() is None:
             child.kill()  # Cancel, or an error on this side
         child.wait()
         for pipe in (child.stdout, child.stderr):
             pipe.close()
-    return ExportResult(write_atomic(target, data), sessions, pages)
 
 
-def _wait(said: queue.Queue[tuple[object, ...]], progress: Progress
-          ) -> tuple[int, int, bytes | None]:
+def _chunks(said: queue.Queue[tuple[object, ...]], progress: Progress, counts: list[int],
+            failed: Callable[[], ExportError]) -> Iterator[bytes]:
     done = total = 0
     while True:
         try:
@@ -118,15 +127,19 @@ def _wait(said: queue.Queue[tuple[object, ...]], progress: Progress
         except queue.Empty:
             progress(done, total)
             continue
-        if item[0] == "P":
+        kind = item[0]
+        if kind == "P":
             done, total = item[1], item[2]  # type: ignore[assignment]
             progress(done, total)
-        elif item[0] == "E":
+        elif kind == "C":
+            yield item[1]  # type: ignore[misc]
+        elif kind == "E":
             raise ExportError(str(item[1]))
-        elif item[0] == "D":
-            return int(item[1]), int(item[2]), item[3]  # type: ignore[call-overload,return-value]
-        else:  # the child's output ended without a report
-            return 0, 0, None
+        elif kind == "D":
+            counts += [item[1], item[2]]  # type: ignore[list-item]
+            return
+        else:  # the child's output ended without saying it was done
+            raise failed()
 
 
 def _read(out: IO[bytes], said: queue.Queue[tuple[object, ...]]) -> None:
@@ -135,14 +148,16 @@ def _read(out: IO[bytes], said: queue.Queue[tuple[object, ...]]) -> None:
             kind, _, rest = line.rstrip(b"\n").partition(b" ")
             if kind == b"P":
                 said.put(("P", *(int(x) for x in rest.split())))
+            elif kind == b"C":
+                data = out.read(int(rest))
+                said.put(("C", data))
             elif kind == b"E":
                 said.put(("E", rest.decode("utf-8", "replace")))
             elif kind == b"D":
-                pages, sessions, size = (int(x) for x in rest.split())
-                said.put(("D", pages, sessions, out.read(size)))
+                said.put(("D", *(int(x) for x in rest.split())))
                 return
     except (OSError, ValueError):
-        pass  # a closed pipe (Cancel) or a garbled line: reported as no report
+        pass  # a closed pipe (Cancel) or a garbled line: reported as no end
     finally:
         said.put(("X",))
 
@@ -159,20 +174,21 @@ def _drain(err: IO[bytes], errors: collections.deque[str]) -> None:
 def main() -> int:
     """The child: read the request on stdin, answer on stdout (see the module's notes)."""
     out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # whatever a library prints goes to stderr, never into the PDF's bytes
+    os.dup2(2, 1)  # whatever a library prints goes to stderr, never into the file's bytes
     request = json.loads(sys.stdin.readline())
     from datetime import date
 
-    from PySide6.QtWidgets import QApplication
-
-    from neurofoot_desktop.exports.pdf import render_pdf
-    from neurofoot_desktop.exports.period import select
+    from neurofoot_desktop.exports import export_chunks
     from neurofoot_desktop.storage import StorageError, Store
-    from neurofoot_desktop.ui import i18n
 
-    app = QApplication(["neurofoot-report", "-platform", "offscreen"])
-    i18n.install(app, request["language"])
-    QLocale.setDefault(QLocale(request["locale"]))  # the window's: A4 or Letter, dates
+    if request["format"] == "pdf":  # fonts and painting: Qt, in the window's language
+        from PySide6.QtWidgets import QApplication
+
+        from neurofoot_desktop.ui import i18n
+
+        app = QApplication(["neurofoot-export", "-platform", "offscreen"])
+        i18n.install(app, request["language"])
+        QLocale.setDefault(QLocale(request["locale"]))  # the window's: A4 or Letter, dates
 
     def progress(done: int, total: int) -> None:
         out.write(f"P {done} {total}\n".encode())
@@ -181,23 +197,28 @@ def main() -> int:
     def day(text: str | None) -> date | None:
         return date.fromisoformat(text) if text else None
 
+    since, until = day(request["since"]), day(request["until"])
     try:
         store = Store(Path(request["db"]), readonly=True)
         try:
-            since, until = day(request["since"]), day(request["until"])
-            period = Period(since, until) if since or until else None
-            selection = select(store, request["profile"], period)
-            now = datetime.fromisoformat(request["now"]) if request["now"] else datetime.now(UTC)
-            data, pages = render_pdf(store, selection, now, appendix=request["appendix"],
-                                     progress=progress, with_photos=request["with_photos"])
+            made = export_chunks(
+                store, request["format"], profile=request["profile"],
+                period=Period(since, until) if since or until else None,
+                now=datetime.fromisoformat(request["now"]) if request["now"] else None,
+                appendix=request["appendix"], progress=progress,
+                with_photos=request["with_photos"])
+            for chunk in made.chunks:
+                for start in range(0, len(chunk), CHUNK):
+                    piece = chunk[start:start + CHUNK]
+                    out.write(f"C {len(piece)}\n".encode() + piece)
+            sessions, items = made.counts()
         finally:
             store.close()
     except (ExportError, StorageError) as exc:
         out.write(b"E " + " ".join(str(exc).split()).encode() + b"\n")
         out.close()
         return 1
-    out.write(f"D {pages} {len(selection.sessions)} {len(data)}\n".encode())
-    out.write(data)
+    out.write(f"D {sessions} {items}\n".encode())
     out.close()
     return 0
 
