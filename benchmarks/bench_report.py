@@ -103,9 +103,9 @@ def probe(name: str, folder: str, out: str) -> dict[str, float]:
         result = export_log(store, "pdf", out, appendix=True)
         return {"appendix": time.perf_counter() - t0, "appendix_pages": result.items}
     if name in ("csv", "fhir"):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         export_log(store, name, out)
-        figures = {name: time.perf_counter() - t0,
+        figures = {name: time.perf_counter() - t0, f"{name}_cpu_s": time.process_time() - c0,
                    f"{name}_size_mb": Path(out).stat().st_size / 1e6}
         figures[f"{name}_mb"] = proc_status_kb("VmHWM") / 1024
         return figures

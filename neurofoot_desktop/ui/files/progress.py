@@ -51,6 +51,10 @@ def run(parent: QWidget | None, label: str, work: Callable[[Progress], T],
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(cancel.set)
+    # Starts the dialog's own clock: it shows after show_after_ms even while the work has not
+    # said how much there is (a child process starting, a report being laid out), not only
+    # once a value arrives.
+    dialog.setValue(0)
     if not cancellable:
         dialog.setCancelButton(None)  # type: ignore[arg-type]
     thread = threading.Thread(target=target, name="neurofoot-long-work", daemon=True)
