@@ -10,7 +10,7 @@ the player, Esc asks to stop the session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,11 +57,9 @@ class RatingCard(QWidget):
         self.numbers: list[QPushButton] = []
         numbers_row = QHBoxLayout()
         numbers_row.setSpacing(6)
-        side = theme.current().px(NUMBER_MIN_PX)
         for n in range(11):
             b = button(str(n), "number", f"comfort_{n}")
             b.setCheckable(True)
-            b.setMinimumSize(max(NUMBER_MIN_PX, side), max(NUMBER_MIN_PX, side))
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             # The theme's side padding left no room for "10" at 200 % (drawn as "1(").
             b.setStyleSheet("padding-left: 2px; padding-right: 2px;")
@@ -70,6 +68,7 @@ class RatingCard(QWidget):
             self.number_group.addButton(b, n)
             self.numbers.append(b)
             numbers_row.addWidget(b)
+        self._size_numbers()
         ends = QHBoxLayout()
         ends.addWidget(label(self.tr("0 · painful"), wrap=False))
         ends.addStretch(1)
@@ -160,6 +159,22 @@ class RatingCard(QWidget):
         self.setTabOrder(self.hurts, self.confirm)
         for b in (*self.numbers, *self.feel_buttons.values()):
             b.installEventFilter(self)
+
+    def _size_numbers(self) -> None:
+        """Each number as tall as the text size asks and at least 48 px wide, but no wider
+        than "10" needs: at 200 % the eleven scaled squares ran past a 1024 px window's
+        edge and hid the 10."""
+        side = max(NUMBER_MIN_PX, theme.current().px(NUMBER_MIN_PX))
+        for b in self.numbers:
+            b.ensurePolished()
+            need = b.fontMetrics().horizontalAdvance("10") + 12  # the padding and border
+            b.setMinimumSize(max(NUMBER_MIN_PX, need), side)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # a live change of the text size: measured once the buttons have their new font
+            QTimer.singleShot(0, self._size_numbers)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrows move within the numbers or the three pressure words, not on to the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
+import pytest
 from helpers.session_driver import Driver
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
@@ -241,3 +242,20 @@ def test_every_number_on_the_rating_card_is_whole_at_200_percent(qtbot: QtBot) -
         if b.fontMetrics().horizontalAdvance(b.text()) > room.width():
             cut.append((b.text(), room.width()))
     assert cut == []
+
+
+def test_all_eleven_numbers_are_in_view_in_a_1024_window_at_200_percent(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen under Openbox at 1024x640, 200 %, Spanish: the squares ran past the window's
+    edge and the 10 could not be seen at all."""
+    large = replace(theme.resolve("light"), scale=2.0)
+    monkeypatch.setattr(theme, "_current", large)  # sizes in px() as at 200 %
+    c, _ = card(qtbot)
+    c.setStyleSheet(theme.style_sheet(large))  # on this card only, see above
+    c.resize(1024, 600)
+    qtbot.wait(20)
+    # across: the page scrolls up and down, never sideways
+    hidden = [b.text() for b in c.numbers
+              if b.visibleRegion().boundingRect().width() != b.width()]
+    assert hidden == []
+    assert all(b.width() >= NUMBER_MIN_PX and b.height() >= NUMBER_MIN_PX for b in c.numbers)
