@@ -41,6 +41,7 @@ class Layout:
     transform: QTransform  # normalised view coordinates -> widget pixels (mirrored for left)
     mirrored: bool
     box_transform: QTransform  # the same without the step's own placement of the view
+    area: QRectF | None = None  # the whole widget: the heading may use its side margins
 
 
 class StillPainter:
@@ -59,6 +60,7 @@ class StillPainter:
         self._motion = motion
         self.h = lay.box.height()
         self.scale = th.scale  # labels follow the font-size setting in full (issue 14, finding 9)
+        self.drawn: list[QRectF] = []  # where words went: the heading keeps clear of them
 
     def paint(self) -> None:
         p, mode = self.m, self.mode
@@ -278,6 +280,7 @@ class StillPainter:
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             self.p.strokePath(path, pen)
         self.p.fillPath(path, colour)
+        self.drawn.append(path.boundingRect())
         return path.boundingRect()
 
     def _pill(self, at: QPointF, text: str, font: QFont, fg: QColor, fill: QColor,
@@ -296,39 +299,74 @@ class StillPainter:
     def _heading(self) -> None:
         """LEFT/RIGHT foot in big letters on that side, the view, and the step's cue.
 
-        Each line shrinks (never below a legible size) rather than run into the drawing,
-        which matters with long translations and the 200 % font setting.
+        Each line sits under the one before (by their drawn heights: at 200 % they ran into
+        each other, issue 14) and keeps the size the text-size setting gives it: where the
+        room beside the drawing is short, it wraps to more lines rather than shrink, and
+        only a single word too wide for the room is made smaller.
         """
         mode, th = self.mode, self.th
         left = mode.foot == "left"
         box = self.lay.box
-        x = box.left() + self.h * 0.03 if left else box.right() - self.h * 0.03
+        area = self.lay.area or box
+        edge = max(6.0, self.h * 0.03)
+        x = area.left() + edge if left else area.right() - edge
         align = "left" if left else "right"
-        y = box.top() + self.h * 0.06
-        room = self._room_beside_foot(x, box.top() + self.h * 0.3, left)
+        top = box.top() + self.h * 0.02
         name = foot_words(mode.foot, "heading")
-        r = self._text(QPointF(x, y), name, self._fit(name, self.h * 0.068, True, room),
-                       QColor(th.text), align)
-        y = r.bottom() + self.h * 0.035
         short_view = view_words(mode.view, short=True)
-        r = self._text(QPointF(x, y), short_view, self._fit(short_view, self.h * 0.038, False,
-                       room), QColor(th.muted), align)
         cue = cue_words(mode, self.variant, self._toe_index(), len(self.view.toes))
+        icon = self.variant in ("cw", "ccw")
+        parts = [(name, self.h * 0.068, True, QColor(th.text)),
+                 (short_view, self.h * 0.038, False, QColor(th.muted))]
         if cue:
-            y = r.bottom() + self.h * 0.045
-            icon = self.variant in ("cw", "ccw")
-            size = self._font(self.h * 0.042, True).pixelSize() * 1.1 if icon else 0.0
-            font = self._fit(cue, self.h * 0.042, True, room - size * 1.6)
-            if icon:
+            parts.append((cue, self.h * 0.042, True, QColor(th.accent)))
+        # Each part gets the room beside the drawing (and the words already drawn) over
+        # its own lines: measured over one line, then again over the lines it takes.
+        laid = []
+        y = top
+        for text, size, bold, colour in parts:
+            indent = self._font(size, True).pixelSize() * 1.76 if icon and text == cue else 0.0
+            step = QFontMetricsF(self._font(size, bold)).height()
+            lines: list[str] = []
+            for _ in range(2):
+                room = self._room_beside_foot(x, y, y + step * max(1, len(lines)), left)
+                font, lines = self._wrap(text, size, bold, room - indent)
+                step = QFontMetricsF(font).height()
+            laid.append((lines, font, colour, y, indent, step))
+            y += step * len(lines) + self.h * 0.012
+        for lines, font, colour, y, indent, step in laid:
+            if indent:
                 size = font.pixelSize() * 1.1
                 ix = x + size / 2 if left else x - size / 2
-                marks.circle_arrow(self.p, QPointF(ix, y), size / 2, self.variant == "cw",
-                              QColor(th.accent), max(2.0, size * 0.12))
-                x = x + size * 1.6 if left else x - size * 1.6
-            self._text(QPointF(x, y), cue, font, QColor(th.accent), align)
+                marks.circle_arrow(self.p, QPointF(ix, y + step / 2), size / 2,
+                                   self.variant == "cw", QColor(th.accent), max(2.0, size * 0.12))
+            for i, line in enumerate(lines):
+                at_x = x + indent if left else x - indent
+                self._text(QPointF(at_x, y + step * (i + 0.5)), line, font, colour, align)
 
-    def _room_beside_foot(self, x: float, bottom: float, left: bool) -> float:
-        """Pixels between the heading's edge and the drawing, over the heading's height."""
+    def _wrap(self, text: str, size: float, bold: bool, room: float) -> tuple[QFont, list[str]]:
+        """The text's lines within room: at its own size in one or two lines, else a little
+        smaller; a word alone wider than room is made to fit (never below 11 px)."""
+        font = self._font(size, bold)
+        words = text.split() or [text]
+        while True:
+            metrics = QFontMetricsF(font)
+            widest = max(metrics.horizontalAdvance(w) for w in words)
+            if room > 0 and widest > room:
+                font.setPixelSize(max(11, math.floor(font.pixelSize() * room / widest)))
+                metrics = QFontMetricsF(font)
+            lines: list[str] = []
+            for word in words:
+                if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= max(room, 1.0):
+                    lines[-1] = f"{lines[-1]} {word}"
+                else:
+                    lines.append(word)
+            if len(lines) <= 2 or font.pixelSize() <= 11:
+                return font, lines
+            font.setPixelSize(max(11, math.floor(font.pixelSize() * 0.9)))
+
+    def _room_beside_foot(self, x: float, top: float, bottom: float, left: bool) -> float:
+        """Pixels between the heading's edge and the drawing (or words), from top to bottom."""
         view, xf = self.view, self.lay.transform
         points = [xf.map(QPointF(*pt)) for pt in view.outline.sample(6)]
         if view.leg is not None:
@@ -337,18 +375,33 @@ class StillPainter:
             points.append(xf.map(QPointF(*toe.tip)))
             points += [xf.map(QPointF(toe.x + dx, toe.y - toe.length / 2))
                        for dx in (-toe.width / 2, toe.width / 2)]
-        near = [pt.x() for pt in points if pt.y() <= bottom]
+        near = [pt.x() for pt in points if pt.y() <= bottom + self.h * 0.02]
+        near += [r.left() if left else r.right() for r in self.drawn
+                 if r.top() <= bottom and r.bottom() >= top and (
+                     r.right() > x if left else r.left() < x)]
         gap = self.h * 0.04
         if not near:
             return self.lay.box.width() / 2
         return (min(near) - x - gap) if left else (x - max(near) - gap)
 
-    def _fit(self, text: str, size: float, bold: bool, room: float) -> QFont:
-        font = self._font(size, bold)
+    def _inside(self, at: QPointF, text: str, font: QFont,
+                align: str) -> tuple[QPointF, str, QFont]:
+        """Where and how large to draw the words so that they stay inside the picture:
+        smaller if need be, and moved in when even 11 px is too wide."""
+        area = self.lay.area or self.lay.box
+        room = {"left": area.right() - at.x(), "right": at.x() - area.left(),
+                "center": 2 * min(at.x() - area.left(), area.right() - at.x())}[align] - 4
         width = QFontMetricsF(font).horizontalAdvance(text)
-        if room > 0 and width > room:
-            font.setPixelSize(max(11, math.floor(font.pixelSize() * room / width)))
-        return font
+        if width > room:
+            font = QFont(font)
+            font.setPixelSize(max(11, math.floor(font.pixelSize() * max(room, 1) / width)))
+            over = QFontMetricsF(font).horizontalAdvance(text) - room
+            if over > 0:
+                shift = {"left": -over, "right": over, "center": 0.0}[align]
+                if align == "center":
+                    shift = over / 2 if at.x() < area.center().x() else -over / 2
+                at = QPointF(at.x() + shift, at.y())
+        return at, text, font
 
     def _labels(self) -> None:
         mode, th, view = self.mode, self.th, self.view
@@ -376,7 +429,8 @@ class StillPainter:
                 self.p.drawLine(start, target)
                 self.p.setBrush(QColor(th.muted))
                 self.p.drawEllipse(target, self.h * 0.005, self.h * 0.005)
-            self._text(pos, label_words(name), font, QColor(th.text), align, halo)
+            self._text(*self._inside(pos, label_words(name), font, align), QColor(th.text),
+                       align, halo)
         heel = vp.regions.get("heel")
         if heel is not None and mode.heel_aware and mode.heel_sensitive:
             self._pill(self._px(*marks.centre(heel)),

@@ -265,7 +265,7 @@ class FootDiagram(QWidget):
         if self._mode.step is not None:
             s, dx, dy = self._motion().place  # a step may move its view inside the box
             t = QTransform(s, 0, 0, s, dx, dy) * t
-        return Layout(box, t, mirrored, plain)
+        return Layout(box, t, mirrored, plain, QRectF(0, 0, w, h))
 
     def _dirty_rect(self) -> QRect:
         """The part of the widget the moving overlay can reach; only that is repainted."""

@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,8 +26,9 @@ from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.session import Cue, Phase, Session
 from neurofoot_desktop.core.vocabulary import Outcome
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui import dialogs, i18n, theme
+from neurofoot_desktop.ui import dialogs, i18n
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
+from neurofoot_desktop.ui.session import player_layout
 from neurofoot_desktop.ui.widgets import keys
 from neurofoot_desktop.ui.widgets.controls import (
     CountdownRing,
@@ -165,7 +166,11 @@ class PlayerPage(QWidget):
         words_box = QVBoxLayout(words)
         words_box.setContentsMargins(0, 0, 0, 0)
         words_box.setSpacing(10)
-        for widget in (self.notice_row, self.pressure_reason, self.instruction, self.purpose):
+        # what comes next, here when the footer is folded away (large type, short window)
+        self.next_words = label("", "muted", name="next_words")
+        self.next_words.setVisible(False)
+        for widget in (self.notice_row, self.pressure_reason, self.instruction, self.purpose,
+                       self.next_words):
             words_box.addWidget(widget)
         words_box.addStretch(1)
         self.words_area = scrolling(words)
@@ -179,9 +184,8 @@ class PlayerPage(QWidget):
         # overlaps the other at 200 % or in a small window (finding 8).
         controls = QGridLayout()
         controls.setSpacing(10)
-        for i, control in enumerate((self.play, self.done, self.skip, self.repeat, self.back)):
-            controls.addWidget(control, i // 3, i % 3)
-        controls.addWidget(self.hurts, 1, 2)
+        self.controls = controls
+        self._one_row: bool | None = None  # the buttons' arrangement now (see _place_controls)
         self.ring_row = QHBoxLayout()
         self.ring_row.setContentsMargins(20, 0, 20, 8)
         self.ring_row.setSpacing(20)
@@ -195,14 +199,13 @@ class PlayerPage(QWidget):
         # about 60 % of the width for the diagram (UI.md), at every text size (finding 9)
         self.middle.addWidget(self.diagram, 3)
         self.middle.addWidget(self.panel, 2)
-        self.arrange()
         middle = self.middle
         self.setFocusProxy(self.play)
 
         # footer: what comes next, and progress
         self.next_label = ElidedLabel(name="next")
         self.dots = StepDots()
-        footer = QFrame()
+        self.footer = footer = QFrame()
         footer.setProperty("role", "bar")
         footer_row = QHBoxLayout(footer)
         footer_row.setContentsMargins(24, 6, 24, 6)
@@ -216,6 +219,7 @@ class PlayerPage(QWidget):
         outer.addLayout(middle, 1)
         outer.addLayout(self.ring_row)
         outer.addWidget(footer)
+        self.arrange()
 
         shortcuts: dict[object, Callable[[], None]] = {
             Qt.Key.Key_Right: self.do_skip, Qt.Key.Key_Left: self.go_back,
@@ -231,17 +235,13 @@ class PlayerPage(QWidget):
         keys.install(self, default=lambda: self.play, space_default=True)
 
     def arrange(self) -> None:
-        """Fit the countdown to the buttons' two rows, and make room for the words at large
-        type: called again when the text size changes (finding 10)."""
-        t = theme.current()
-        side = 2 * max(t.target_px, self.play.sizeHint().height()) + 10
-        self.ring.setFixedSize(side, side)
-        # The words need a readable width: at large type the panel takes what they need,
-        # the diagram the rest (still the larger part on a 1366-wide screen).
-        self.panel.setMinimumWidth(min(t.px(230), 520))
-        self.keys.setVisible(t.scale < 1.5)  # the shortcuts stay in every button's tooltip
-        m = 12 if t.scale >= 1.5 else 20
-        self.panel.layout().setContentsMargins(m + 4, m, m + 4, m)
+        """Fit the countdown, the buttons and the words to the text size: called again when
+        it changes (finding 10). See player_layout."""
+        player_layout.arrange(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        player_layout.place_controls(self)
 
     # -- setting up -----------------------------------------------------------------
     def begin(self, log: SessionLog, session: Session, person: str) -> None:
@@ -470,10 +470,12 @@ class PlayerPage(QWidget):
         nxt = s.next_slot
         if nxt is None:
             self.next_label.setText(self.tr("Next: the summary"))
+            self.next_words.setText(self.next_label.text())
         else:
             nfoot = i18n.foot_words(nxt.foot)
             self.next_label.setText(self.tr("Next: {step}, {foot}").format(
                 step=nxt.step.title, foot=nfoot))
+            self.next_words.setText(self.next_label.text())
         self.dots.set_states(self._dot_states(), groups=2)
         if running or self._ready_deadline is not None:
             self.timer.start()
