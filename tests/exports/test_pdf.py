@@ -146,3 +146,18 @@ def test_calendar_edges(store: Store, tmp_path: Path) -> None:
     result = export_pdf(store, out, period=Period(date(1, 1, 2), date(9999, 12, 30)), now=NOW,
                         tz=UTC)
     assert 1 <= result.items <= 4
+
+
+def test_a_chart_title_never_ends_a_page_alone(store: Store, tmp_path: Path) -> None:
+    """Three months of daily sessions fill page 1 down to the light-touch title: title and
+    chart go to page 2 together (the title alone at the foot of page 1 read as a mistake)."""
+    from benchmarks.gen_log import populate
+
+    populate(store, days=120, end=NOW)
+    out = tmp_path / "report.pdf"
+    export_pdf(store, out, period=Period(date(2026, 8, 21), date(2026, 11, 20)), now=NOW)
+    reader = PdfReader(out)
+    with_title = {i for i, text in enumerate(pages(out)) if "share of the checks" in text}
+    # the charts are trend, steps, then light touch: the last picture of the report
+    with_chart = max(i for i, page in enumerate(reader.pages) if page.images)
+    assert with_title == {with_chart}

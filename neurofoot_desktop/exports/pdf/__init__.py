@@ -119,9 +119,13 @@ def build_document(store: Store, selection: Selection, generated_at: datetime,
                      f"<p>{e(nobody)}</p>")
     summary_parts = len(sections.SUMMARY) + (1 if with_photos else 0)
     if not appendix or writer is None or len(selection.profiles) != 1:
-        doc.setHtml(f"<html><body>{''.join(parts)}</body></html>")
+        html = f"<html><body>{''.join(parts)}</body></html>"
+        if writer is None:
+            doc.setHtml(html)  # no pages yet: nothing to keep together
+        else:
+            _set_html(doc, html)
         return doc
-    doc.setHtml(f"<html><body>{''.join(parts[:summary_parts])}</body></html>")
+    _set_html(doc, f"<html><body>{''.join(parts[:summary_parts])}</body></html>")
     # The appendix in pieces, each laid out at once: a single setHtml and layout of 75 pages
     # are two Qt calls of ~0.4 s each that hold Python's lock, so the window could not
     # repaint (its Python painters wait for that lock) -- issue 16's 100 ms stall target.
@@ -138,6 +142,40 @@ def build_document(store: Store, selection: Selection, generated_at: datetime,
         cursor.insertHtml("".join(rows[start:start + APPENDIX_ROWS_PER_PIECE]))
         doc.pageCount()  # lay this piece out now, not all of it in one call later
     return doc
+
+
+def _set_html(doc: QTextDocument, html: str) -> None:
+    """The HTML, laid out so that no chart's title ends a page alone: a title shares its
+    chart's paragraph (sections.Context.add_image), and where a page ends between the two,
+    that paragraph is set again to start the next page. A fresh setHtml, since Qt lays out
+    what follows a changed block only lazily, and the report's last lines went missing."""
+    doc.setHtml(html)
+    for _ in range(html.count(sections.TITLED)):  # each round moves one title down
+        cut = _first_title_cut_off(doc)
+        if cut is None:
+            return
+        head, *rest = html.split(sections.TITLED)
+        rest[cut] = "page-break-before: always; " + rest[cut]
+        html = head + "".join(sections.TITLED + part for part in rest)
+        doc.setHtml(html)
+
+
+def _first_title_cut_off(doc: QTextDocument) -> int | None:
+    """Which titled chart (0 for the first) has its title on one page and chart on the next."""
+    page_h = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block, index = doc.begin(), -1
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():  # white-space: pre, only these
+            index += 1
+            top = layout.blockBoundingRect(block).top()  # lays out up to here: lines known
+            lines = block.layout()
+            first = (top + lines.lineAt(0).y()) // page_h
+            if lines.lineCount() > 1 and first != (
+                    top + lines.lineAt(lines.lineCount() - 1).y()) // page_h:
+                return index
+        block = block.next()
+    return None
 
 
 def render_pdf(store: Store, selection: Selection, generated_at: datetime,

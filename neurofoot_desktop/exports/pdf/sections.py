@@ -27,6 +27,8 @@ from neurofoot_desktop.exports.pdf.words import foot as foot_name
 from neurofoot_desktop.storage.repository import Profile, SessionRecord, Store
 
 APPENDIX_NOTE_CHARS = 600
+# A chart with its title: one paragraph whose lines Qt keeps whole (pdf._set_html looks for it)
+TITLED = "<p style='white-space: pre; "
 
 
 @dataclass
@@ -51,11 +53,18 @@ class Context:
     def chart_span(self) -> tuple[date, date]:
         return self.chart_first or self.first, self.chart_last or self.last
 
-    def add_image(self, name: str, image: QImage) -> str:
+    def add_image(self, name: str, image: QImage, title: str | None = None) -> str:
+        """The chart as a paragraph; with a title, the title looks like a section heading and
+        shares the chart's paragraph, whose lines Qt never splits across pages (white-space:
+        pre), so a heading never ends a page without its chart."""
         key = f"chart:p{self.profile.id}-{name}"
         self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
-        return (f"<p><img src='{key}' width='{images.WIDTH}' "
-                f"height='{image.height() // images.SCALE}'/></p>")
+        img = (f"<img src='{key}' width='{images.WIDTH}' "
+               f"height='{image.height() // images.SCALE}'/>")
+        if title is None:
+            return f"<p>{img}</p>"
+        return (f"{TITLED}margin-top: 12px'><span style='font-size: 11.5pt; "
+                f"font-weight: bold; color: #0b3d66'>{e(title)}</span><br/>{img}</p>")
 
 
 Section = Callable[[Context], str]
@@ -111,8 +120,8 @@ def steps(c: Context) -> str:
     if not c.records:
         return ""
     titles = [c.protocol.step(s).title for s in STEP_IDS]
-    out = [h2(translate("Report", "Each step: comfort and pressure used")),
-           c.add_image("steps", images.steps_image(c.data, *c.chart_span, titles, c.tz))]
+    out = [c.add_image("steps", images.steps_image(c.data, *c.chart_span, titles, c.tz),
+                       translate("Report", "Each step: comfort and pressure used"))]
     head = [translate("Report", "Step"), translate("Report", "Foot"),
             translate("Report", "Rated"), translate("Report", "Average comfort"),
             translate("Report", "Lowest"), translate("Report", "Average pressure"),
@@ -150,8 +159,8 @@ def touch(c: Context) -> str:
     feet = [translate("Report", "left foot"), translate("Report", "right foot")]
     levels = [translate("Report", "reduced"), translate("Report", "normal"),
               translate("Report", "heightened")]
-    return (h2(translate("Report", "Light-touch check by foot (share of the checks)"))
-            + c.add_image("touch", images.touch_image(c.data, *c.chart_span, feet, levels, c.tz)))
+    return c.add_image("touch", images.touch_image(c.data, *c.chart_span, feet, levels, c.tz),
+                       translate("Report", "Light-touch check by foot (share of the checks)"))
 
 
 def events(c: Context) -> str:
