@@ -134,3 +134,20 @@ def test_csv_and_fhir_from_the_child_are_the_files_the_log_gives(
     assert child is not None and (child.sessions, child.items) == (here.sessions, here.items)
     assert here.items > 100
     assert child.path.read_bytes() == here.path.read_bytes()
+
+
+def test_a_frozen_build_starts_the_child_through_the_command_line(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frozen executable takes no -m: it is started as `neurofoot --export-child`."""
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert export_process.command() == [sys.executable, "--export-child"]
+    # the same switch, reached here through the package's __main__
+    monkeypatch.setattr(export_process, "command",
+                        lambda: [sys.executable, "-m", "neurofoot_desktop", "--export-child"])
+    ana(store)
+    done = export_process.export_file(store.path, "csv", tmp_path / "log.csv", profile=None,
+                                      period=None, progress=lambda d, t: None)
+    assert done is not None and done.sessions == 3
+    assert done.path.read_text(encoding="utf-8").startswith("schema_version,")
