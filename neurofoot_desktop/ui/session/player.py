@@ -26,7 +26,7 @@ from neurofoot_desktop.core.clock import Clock
 from neurofoot_desktop.core.session import Cue, Phase, Session
 from neurofoot_desktop.core.vocabulary import Outcome
 from neurofoot_desktop.session_log import SessionLog
-from neurofoot_desktop.ui import dialogs, i18n
+from neurofoot_desktop.ui import dialogs, i18n, theme
 from neurofoot_desktop.ui.diagram.widget import FootDiagram
 from neurofoot_desktop.ui.session import player_layout
 from neurofoot_desktop.ui.widgets import keys
@@ -444,7 +444,10 @@ class PlayerPage(QWidget):
             if self.isVisible():
                 self.play.setFocus(Qt.FocusReason.OtherFocusReason)
         foot = i18n.foot_words(slot.foot, "heading")
-        self.who.setText(f"NeuroFoot · {self.person}")
+        # at large type the name alone: "NeuroFoot · " left room for "Ne…" only (the
+        # window's title says NeuroFoot)
+        large = theme.current().scale >= player_layout.LARGE
+        self.who.setText(self.person if large else f"NeuroFoot · {self.person}")
         self.where.setText(self.tr("Step {n} of {total} · {foot}").format(
             n=s.step_number, total=s.steps_per_foot, foot=foot))
         self.title.setText(step.title)

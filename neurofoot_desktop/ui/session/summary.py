@@ -56,8 +56,12 @@ class SummaryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         # Three columns of short sentences that wrap: no sideways scrolling even at 200 %.
+        # Equal widths, unless a column's longest word needs more ("Deslizamientos" was
+        # cut at 200 % in a 1024 window): _share_columns sets them.
         for col in range(len(self.COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(True)
+        self._sharing = False
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Wrapped rows must be re-measured whenever the columns get their real widths; the
         # table is then as tall as its rows and the page scrolls, never the table alone.
@@ -164,7 +168,43 @@ class SummaryPage(QWidget):
             QTimer.singleShot(0, self, self._fit_rows)
         return super().eventFilter(watched, event)
 
+    def _share_columns(self) -> None:
+        """Each column at least as wide as its longest word; the rest of the width shared
+        out equally among the others."""
+        t = theme.current()
+        pad = 2 * t.px(10) + 8  # the cell's padding and frame
+        cells = QFontMetrics(self.table.font())
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setBold(True)
+        titles = QFontMetrics(bold)
+        columns = range(self.table.columnCount())
+        need = []
+        for c in columns:
+            words = [titles.horizontalAdvance(w)
+                     for w in self.table.horizontalHeaderItem(c).text().split()]
+            for r in range(self.table.rowCount()):
+                item = self.table.item(r, c)
+                if item is not None:
+                    words += [cells.horizontalAdvance(w) for w in item.text().split()]
+            need.append(max(words, default=0) + pad)
+        total = self.table.viewport().width()
+        wide = {c for c in columns if need[c] > total / len(need)}
+        rest = [c for c in columns if c not in wide]
+        share = (total - sum(need[c] for c in wide)) / max(1, len(rest))
+        widths = [need[c] if c in wide else max(need[c], share) for c in columns]
+        header = self.table.horizontalHeader()
+        self._sharing = True
+        try:
+            for c in columns:
+                if header.sectionSize(c) != round(widths[c]):
+                    header.resizeSection(c, round(widths[c]))
+        finally:
+            self._sharing = False
+
     def _fit_rows(self) -> None:
+        if self._sharing:
+            return
+        self._share_columns()
         self.table.resizeRowsToContents()
         # Qt measures a wrapped cell as if the style sheet's padding took no width, which at
         # 200 % costs a line: each row as tall as its words at the width they really get.

@@ -83,9 +83,14 @@ def titles_cut(table: QTableWidget) -> list[str]:
             found.append(f"column title {title!r} needs {need} px high and a word "
                          f"{longest} px wide; has {header.height()} x {width}")
     cells = QFontMetrics(table.font())
+    pad = 2 * theme.current().px(10) + 6  # a cell's padding (the theme's) and frame
     for row in range(table.rowCount()):
         for col in range(table.columnCount()):
             text = table.item(row, col).text()
+            longest = max((cells.horizontalAdvance(w) for w in text.split()), default=0)
+            if longest > table.columnWidth(col) - pad:  # a word too wide is cut short
+                found.append(f"cell {text[:30]!r}: a word needs {longest} px, has "
+                             f"{table.columnWidth(col) - pad}")
             need = cells.boundingRect(0, 0, max(1, table.columnWidth(col) - 12), 100000,
                                       int(Qt.TextFlag.TextWordWrap), text).height()
             if need > table.rowHeight(row):
