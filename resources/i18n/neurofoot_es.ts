@@ -216,12 +216,12 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>¿Añadir cada sesión y nota del periodo (anexo)?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Export as {kind}</source>
         <translation>Exportar como {kind}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Exporting {kind}…</source>
         <translation>Exportando {kind}…</translation>
     </message>
@@ -613,9 +613,9 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>NeuroFoot se inicia entonces sin mostrarse al entrar en la sesión y aparece cuando toca un recordatorio.</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/report_process.py" line="+101"/>
-        <source>The PDF report could not be made ({reason}).</source>
-        <translation>No se pudo crear el informe PDF ({reason}).</translation>
+        <location filename="../../neurofoot_desktop/ui/files/export_process.py" line="+103"/>
+        <source>The export could not be made ({reason}).</source>
+        <translation>No se pudo hacer la exportación ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1636,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>al revés que las agujas del reloj</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/diagram/painter.py" line="+383"/>
+        <location filename="../../neurofoot_desktop/ui/diagram/painter.py" line="+437"/>
         <source>skip</source>
         <translation>no tocar</translation>
     </message>
@@ -2332,7 +2332,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+89"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="+90"/>
         <source>Stop session</source>
         <translation>Detener la sesión</translation>
     </message>
@@ -2373,12 +2373,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Start, pause or continue the step (Space)</source>
         <translation>Empezar, pausar o continuar el paso (Espacio)</translation>
     </message>
@@ -2389,12 +2389,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+191"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>Skip →</source>
         <translation>Saltar →</translation>
     </message>
@@ -2439,7 +2439,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Espacio empezar/pausa · {done} finalizar · → saltar · {repeat} repetir · {back} atrás · {hurts} duele · {time} tiempo restante</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>Get ready. Next: {step}, {foot}.</source>
         <translation>Prepárese. Siguiente: {step}, {foot}.</translation>
     </message>
@@ -2504,7 +2504,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Se acabó el tiempo de este paso.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Step {n} of {total} · {foot}</source>
         <translation>Paso {n} de {total} · {foot}</translation>
     </message>
@@ -2534,12 +2534,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Siguiente: el resumen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Next: {step}, {foot}</source>
         <translation>Siguiente: {step}, {foot}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{time} left in session</source>
         <translation>Quedan {time} de sesión</translation>
     </message>
@@ -2863,7 +2863,7 @@ Do you want to end today&apos;s session?</source>
         <translation>¿Le ha resultado cómodo?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>0 · painful</source>
         <translation>0 · doloroso</translation>
     </message>
@@ -2874,12 +2874,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+216"/>
+        <location line="+232"/>
         <source>The pressure was (optional):</source>
         <translation>La presión fue (opcional):</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-225"/>
         <source>The pressure was {feel}</source>
         <translation>La presión fue: {feel}</translation>
     </message>
@@ -2905,12 +2905,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Duele: parar</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Comfort {n} of 10</source>
         <translation>Comodidad {n} de 10</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Save and continue</source>
         <translation>Guardar y seguir</translation>
     </message>
@@ -2930,7 +2930,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Escriba un número del 0 al 10, o pulse Tab para ir a los botones de números.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <source>Choose a number first: 0 is painful, 10 very comfortable.</source>
         <translation>Elija primero un número: 0 es doloroso, 10 muy cómodo.</translation>
     </message>
@@ -3077,7 +3077,7 @@ Do you want to end today&apos;s session?</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+151"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="+160"/>
         <source>reduced</source>
         <translation>reducida</translation>
     </message>
@@ -3315,12 +3315,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Light-touch check by foot (share of the checks)</source>
         <translation>Prueba de tacto ligero por pie (proporción de las pruebas)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -3345,7 +3345,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Todavía no hay nadie en el registro, así que no hay nada que informar.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+75"/>
         <source>{app} foot massage report</source>
         <translation>Informe de masaje de pies de {app}</translation>
     </message>
@@ -3400,13 +3400,13 @@ Do you want to end today&apos;s session?</source>
         <translation>Evolución</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-78"/>
+        <location filename="../../neurofoot_desktop/exports/pdf/sections.py" line="-77"/>
         <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>Each step: comfort and pressure used</source>
         <translation>Cada paso: comodidad y presión usada</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <location filename="../../neurofoot_desktop/ui/i18n.py" line="+1"/>
         <source>Warning signs and stops ({n})</source>
         <translation>Señales de alarma y paradas ({n})</translation>
@@ -3586,7 +3586,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Pasos de esta sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
@@ -3601,13 +3601,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Presión</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+89"/>
+        <location line="+1"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+0"/>
         <source>Feel</source>
         <translation>Sensación</translation>
     </message>
@@ -3638,27 +3637,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Todavía no hay sesiones. Después del primer masaje, cada sesión aparece aquí con todos sus pasos, lo cómodos que fueron y las notas.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warnings</source>
-        <translation>Avisos</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+156"/>
         <source>average comfort {value} of 10</source>
         <translation>comodidad media {value} de 10</translation>
     </message>
@@ -3673,7 +3652,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Detenida porque dolió: {step}, {foot}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Light-touch check: not done.</source>
         <translation>Prueba del toque ligero: no se hizo.</translation>
     </message>
@@ -3775,7 +3754,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+95"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+98"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4102,7 +4081,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Los pasos de hoy y la presión de la próxima vez</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Why this helps</source>
         <translation>Por qué ayuda</translation>
     </message>
@@ -4668,9 +4647,25 @@ Do you want to end today&apos;s session?</source>
     </message>
 </context>
 <context>
+    <name>model</name>
+    <message numerus="yes">
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+95"/>
+        <source>%n sign(s)</source>
+        <translation>
+            <numerusform>%n señal</numerusform>
+            <numerusform>%n señales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it hurt</source>
+        <translation>dolió</translation>
+    </message>
+</context>
+<context>
     <name>obj</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+20"/>
+        <location line="-75"/>
         <source>under 1 min</source>
         <translation>menos de 1 min</translation>
     </message>
@@ -4708,7 +4703,7 @@ Do you want to end today&apos;s session?</source>
         <translation>Dejarla como está</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-520"/>
+        <location filename="../../neurofoot_desktop/ui/session/player.py" line="-524"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
@@ -4716,6 +4711,24 @@ Do you want to end today&apos;s session?</source>
         <location line="+0"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
+    </message>
+</context>
+<context>
+    <name>player</name>
+    <message>
+        <location filename="../../neurofoot_desktop/ui/session/player_layout.py" line="+80"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 </TS>
