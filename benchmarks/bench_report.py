@@ -45,6 +45,7 @@ TARGETS = {
     "stall": ("Longest GUI stall, appendix PDF", 100.0, "ms"),
     "stall_fhir": ("Longest GUI stall, FHIR export", 100.0, "ms"),
     "stall_csv": ("Longest GUI stall, CSV export", 100.0, "ms"),
+    "stall_json": ("Longest GUI stall, JSON export", 100.0, "ms"),
 }
 # printed beside the targets, for comparison: the appendix PDF on a thread of the window's
 # process, as before issue 16's child process (Qt's long calls there hold Python's lock)
@@ -129,7 +130,7 @@ def probe(name: str, folder: str, out: str) -> dict[str, float]:
         def work(report):
             # as File > Export makes them: in a child process; stall_thread: the PDF on a
             # thread of the window's process, as before issue 16's child process
-            fmt = {"stall_fhir": "fhir", "stall_csv": "csv"}.get(name, "pdf")
+            fmt = {"stall_fhir": "fhir", "stall_csv": "csv", "stall_json": "json"}.get(name, "pdf")
             if name != "stall_thread":
                 from neurofoot_desktop.ui.files import export_process
                 done = export_process.export_file(path, fmt, out, profile=None, period=None,
@@ -163,7 +164,8 @@ def probe(name: str, folder: str, out: str) -> dict[str, float]:
 
 
 def run_probe(name: str, folder: Path, tmp: Path) -> dict[str, float]:
-    suffix = {"csv": "csv", "stall_csv": "csv", "fhir": "fhir.json", "stall_fhir": "fhir.json"}
+    suffix = {"csv": "csv", "stall_csv": "csv", "fhir": "fhir.json", "stall_fhir": "fhir.json",
+              "stall_json": "json"}
     out = tmp / f"{name}.{suffix.get(name, 'pdf')}"
     done = subprocess.run([sys.executable, __file__, "--probe", name, "--data", str(folder),
                            "--out", str(out)], capture_output=True, text=True, check=False)
@@ -205,7 +207,7 @@ def main() -> int:
               f"(generated in {time.perf_counter() - t0:.1f} s)")
         figures: dict[str, float] = {}
         for name in ("history", "pdf", "appendix", "csv", "fhir", "stall", "stall_thread",
-                     "stall_fhir", "stall_csv"):
+                     "stall_fhir", "stall_csv", "stall_json"):
             figures.update(run_probe(name, folder, tmp))
     rows, missed = [], False
     for key, (what, target, unit) in TARGETS.items():

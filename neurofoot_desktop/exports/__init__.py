@@ -55,8 +55,12 @@ def export_chunks(
     now: datetime | None = None, tz: tzinfo | None = None, appendix: bool = False,
     progress: Progress | None = None, with_photos: bool = False,
 ) -> Chunks:
-    """A one-file export (CHUNKED) as chunks of bytes, for export_log to write or the
-    window's child process to send; the arguments are export_log's."""
+    """A one-file export (CHUNKED, or the JSON without photos) as chunks of bytes, for
+    export_log to write or the window's child process to send; export_log's arguments."""
+    if fmt == "json" and not with_photos:
+        from neurofoot_desktop.exports.json.export import json_chunks
+
+        return json_chunks(store, profile=profile, period=period, now=now, tz=tz)
     if fmt == "csv":
         from neurofoot_desktop.exports.csv_export import csv_chunks
 

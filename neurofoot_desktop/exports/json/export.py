@@ -13,7 +13,7 @@ from neurofoot_desktop.core.protocol import FEET, STEP_IDS
 from neurofoot_desktop.core.reminders import Decision
 from neurofoot_desktop.core.session import StepResult
 from neurofoot_desktop.exports import footcheck_rows, photo_rows, plan_rows, symptoms_rows
-from neurofoot_desktop.exports.atomic import ExportError, ExportResult, write_atomic
+from neurofoot_desktop.exports.atomic import Chunks, ExportError, ExportResult, write_atomic
 from neurofoot_desktop.exports.period import Period, Selection, select
 from neurofoot_desktop.storage import footcheck, plans
 from neurofoot_desktop.storage.repository import SessionRecord, Store
@@ -126,6 +126,16 @@ def render_json(selection: Selection, exported_at: datetime, store: Store | None
         lines.append("  ]}" + ("," if i < len(log["profiles"]) - 1 else ""))
     lines.append(" ]}")
     return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+
+
+def json_chunks(store: Store, *, profile: str | None = None, period: Period | None = None,
+                now: datetime | None = None, tz: tzinfo | None = None) -> Chunks:
+    """The log without its photos as one chunk (for the window's child process); raises
+    ExportError. export_json writes the same bytes."""
+    selection = select(store, profile, period, tz)
+    data = render_json(selection, now or datetime.now(UTC), store)
+    steps = sum(len(s.steps) for s in selection.sessions)
+    return Chunks([data], lambda: (len(selection.sessions), steps))
 
 
 def export_json(

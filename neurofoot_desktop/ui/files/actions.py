@@ -151,7 +151,9 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
     store.checkpoint()
 
     def work(progress_to: Callable[[int, int], None]) -> object:
-        if fmt in CHUNKED:  # in a child process, which cannot stall the window
+        # in a child process, which cannot stall the window (a JSON with photos brings a
+        # folder beside it, made here)
+        if fmt in CHUNKED or (fmt == "json" and not report.photos):
             from neurofoot_desktop.ui.files import export_process
 
             done = export_process.export_file(

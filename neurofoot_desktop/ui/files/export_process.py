@@ -1,4 +1,5 @@
-"""File > Export's one-file exports (PDF, CSV, FHIR) made by a child process.
+"""File > Export's one-file exports (PDF, CSV, FHIR, JSON without photos) made by a child
+process.
 
 On a worker thread of the window's process, the export shared Python's lock with the window,
 whose painting is Python too: Qt lays the PDF out and paints it in long C++ calls that keep
@@ -69,9 +70,9 @@ def export_file(db: Path, fmt: str, target: str | os.PathLike[str], *, profile: 
                 period: Period | None, progress: Progress, appendix: bool = False,
                 with_photos: bool = False, now: datetime | None = None
                 ) -> ExportResult | None:
-    """One of exports.CHUNKED made by a child process and written to target; None when no
-    child can be started (the caller then makes it itself). Raises ExportError, or
-    ExportCancelled from progress()."""
+    """One of exports.CHUNKED (or the JSON without photos) made by a child process and
+    written to target; None when no child can be started (the caller then makes it
+    itself). Raises ExportError, or ExportCancelled from progress()."""
     request = {
         "db": str(db), "format": fmt, "profile": profile, "appendix": appendix,
         "with_photos": with_photos,

@@ -119,8 +119,8 @@ def test_no_child_possible_means_the_window_writes_it_itself(
     assert scripted_dialogs.told[-1][1] == f"Exported 3 sessions to:\n{target}"
 
 
-@pytest.mark.parametrize("fmt", ["csv", "fhir"])
-def test_csv_and_fhir_from_the_child_are_the_files_the_log_gives(
+@pytest.mark.parametrize("fmt", ["csv", "fhir", "json"])
+def test_csv_fhir_and_json_from_the_child_are_the_files_the_log_gives(
         store: Store, tmp_path: Path, fmt: str) -> None:
     from benchmarks.gen_log import populate
     from neurofoot_desktop.exports import export_log
