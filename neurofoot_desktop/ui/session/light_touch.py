@@ -220,7 +220,10 @@ class LightTouchPage(QWidget):
         sides += self.panel.width() - self.panel.contentsRect().width()  # the card's frame
         room = (self.width() - page.left() - page.right() - self.row.spacing()
                 - self.diagram.minimumWidth())
-        self.panel.setMinimumWidth(max(wide + sides, min(both + sides, room)))
+        want = both + sides
+        if theme.current().scale >= 1.5:  # large type: the words' width, whatever the answers
+            want = max(want, round(0.6 * (room + self.diagram.minimumWidth())))
+        self.panel.setMinimumWidth(max(wide + sides, min(want, room)))
         inner = self.panel.contentsRect().width() - margins.left() - margins.right()
         direction = (QBoxLayout.Direction.LeftToRight if both <= inner
                      else QBoxLayout.Direction.TopToBottom)
