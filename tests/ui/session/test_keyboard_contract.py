@@ -340,6 +340,7 @@ def test_no_page_is_left_out() -> None:
     walked: dict[str, Callable[..., None]] = {
         "start": test_start, "precheck": test_precheck_questions, "symptoms": test_symptoms,
         "light_touch": test_light_touch, "player": test_player, "rating": test_rating_card,
+        "player_layout": test_player,  # the player's arrangement, not a page of its own
         "summary": test_summary_and_why, "why": test_summary_and_why}
     modules = {m.name for m in pkgutil.iter_modules(session.__path__)}
     assert modules <= set(walked), f"not walked: {modules - set(walked)}"
