@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
 
             self.history_view = HistoryView(self.store, clock=self.clock)
             self.history_view.exportRequested.connect(self.export)
-            self.history_title = label("", "title", wrap=False)
+            self.history_title = label("", "title")  # wraps: a long name at 200 % (issue 14)
             back = button(self.tr("Back"), "primary", "history_back")
             back.clicked.connect(self.go_home)
             top = QHBoxLayout()

@@ -1,4 +1,4 @@
-"""A small, known log for the History view and session browser tests (no tests here).
+"""Small, known logs for the History view and session browser tests (no tests here).
 
 200 days of daily sessions ending yesterday, so the view reads the recent months
 first and the older ones in a second step. Comfort differs per step, foot and day
@@ -78,3 +78,45 @@ def history_log(store: Store) -> Iterator[Log]:
         for r in records:
             store.insert_session(r, conn)
     yield Log(store, profile.id, store.sessions(profile.id))
+
+
+SMALL_DAYS = 30
+
+
+def small_history(store: Store, name: str = "Ana María Fernández") -> int:
+    """A month of sessions ending yesterday with every History section filled: warning signs,
+    a stop, a note, symptoms scored, a plan, foot checks with findings and temperatures.
+    For the layout walk, which looks at each screen rather than at the numbers. Returns the
+    person's id."""
+    from datetime import time
+
+    from neurofoot_desktop.core.footcheck import Finding, Kind, Reading, Site
+    from neurofoot_desktop.core.reminders import Plan
+    from neurofoot_desktop.core.vocabulary import Foot, Moment, Symptom, View
+    from neurofoot_desktop.storage import footcheck, plans, symptoms
+
+    now = datetime.now(UTC)
+    start = (now - timedelta(days=SMALL_DAYS)).replace(hour=17, minute=30, second=0,
+                                                      microsecond=0)
+    profile = store.add_profile(name, start - timedelta(days=1))
+    plans.save_plan(store, profile.id, Plan(frozenset(range(0, 7, 2)), (time(12),)),
+                    start - timedelta(days=1))
+    offset = DAYS - SMALL_DAYS  # the big log's warned, hurt and noted days fall in this month
+    records = [make_session(profile.id, name, offset + d, start - timedelta(days=offset))
+               for d in range(SMALL_DAYS)]
+    with store.transaction() as conn:
+        for r in records:
+            store.insert_session(r, conn)
+    for i, r in enumerate(records[-12:]):
+        for moment, score in ((Moment.BEFORE, 6 + i % 3), (Moment.AFTER, 4 + i % 2)):
+            symptoms.record(store, r.id, moment, Symptom.PAIN, score, r.started_at)
+            symptoms.record(store, r.id, moment, Symptom.TINGLING, score - 2, r.started_at)
+    store.set_session_note(records[-5].id, "Felt lovely afterwards; the left heel was tender")
+    looked = records[-3]
+    footcheck.add_finding(store, looked.id, Finding(Foot.LEFT, View.SOLE, 0.4, 0.3,
+                                                    Kind.BLISTER, "under the big toe"), now)
+    footcheck.record_reading(store, looked.id, Reading(Site.HEEL, 30.0, 32.6), now)
+    footcheck.set_clear(store, records[-2].id, Foot.LEFT, now)
+    footcheck.set_clear(store, records[-2].id, Foot.RIGHT, now)
+    footcheck.record_reading(store, records[-2].id, Reading(Site.BALL, 31.0, 31.4), now)
+    return profile.id

@@ -9,7 +9,7 @@ Undo puts it back, for as long as the program runs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -39,7 +39,6 @@ from neurofoot_desktop.core.history import duration_s
 from neurofoot_desktop.core.protocol import Protocol
 from neurofoot_desktop.core.session import Outcome
 from neurofoot_desktop.core.session_filter import filter_sessions, row_for_date
-from neurofoot_desktop.core.vocabulary import STATUSES
 from neurofoot_desktop.storage import Store, removal
 from neurofoot_desktop.storage.errors import StorageError
 from neurofoot_desktop.storage.repository import SessionRecord
@@ -50,6 +49,7 @@ from neurofoot_desktop.ui.history.browser_filters import FilterBar
 from neurofoot_desktop.ui.history.session_list import (
     SessionListModel,
     StepTable,
+    column_widths,
     minutes_text,
     warnings_text,
 )
@@ -92,7 +92,7 @@ class SessionBrowser(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self._list_width = 0
+        self._list_width = self._list_height = self._last_column = 0
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         # Undo bar: shown after a delete, until everything deleted is back.
@@ -123,11 +123,25 @@ class SessionBrowser(QWidget):
         split.setStretchFactor(1, 1)
         self.splitter = split
 
+        # The filters wrap onto more lines at large text; where the window is short the whole
+        # tab then scrolls (filters, list and details keep their sizes) instead of squashing
+        # the list under the filters.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.filters)
+        column.addWidget(self.undo_bar)
+        column.addWidget(split, 1)
+        self.page = QScrollArea()
+        self.page.setObjectName("sessionsPage")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it
+        self.page.setWidget(body)
         root = QVBoxLayout(self)
-        root.setContentsMargins(0, 8, 0, 0)
-        root.addWidget(self.filters)
-        root.addWidget(self.undo_bar)
-        root.addWidget(split, 1)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.page)
         self.apply_theme(themes.current())
         self._show(None)
 
@@ -224,19 +238,16 @@ class SessionBrowser(QWidget):
             f"QFrame#sessionAlert {{ background: {t.warning_bg}; border: 2px solid {t.warning};"
             f" border-radius: 10px; }} QFrame#sessionAlert QLabel {{ background: transparent; }}"
         )
-        fm = self.table.fontMetrics()
-        pad = t.px(22)
-        longest = local_date_text(datetime(2026, 9, 30, 20, 58).timestamp())  # wide names
-        widths = [
-            fm.horizontalAdvance(longest) + pad + t.px(8),
-            max(fm.horizontalAdvance(self.tr("Length")), fm.horizontalAdvance("88 min")) + pad,
-            max(fm.horizontalAdvance(i18n.status_words(s)) for s in
-                (*STATUSES, "x" * 10)) + pad,
-            fm.horizontalAdvance(self.tr("Comfort")) + pad + t.px(12),
-        ]
-        for col, w in enumerate(widths):
+        widths, head = column_widths(self.model, t, self.table.font())
+        for col, w in enumerate(widths[:-1]):  # the last one takes the rest, or its need
             self.table.setColumnWidth(col, w)
-        self._list_width = sum(widths) + fm.horizontalAdvance(self.tr("Warnings")) + t.px(60)
+        self._last_column = widths[-1]
+        self._list_width = (sum(widths) + t.px(8) + 2 * 2  # the frame, and the scroll bar
+                            + self.table.verticalScrollBar().sizeHint().width())
+        # A list always tall enough for its titles and four sessions.
+        self._list_height = (head + 4 * row + 2 * 2
+                             + self.table.horizontalScrollBar().sizeHint().height())
+        self.table.setMinimumHeight(self._list_height)
         self._fit_orientation(force=True)
         self.model.refresh_icons()
         if self._shown is not None:
@@ -245,10 +256,16 @@ class SessionBrowser(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_orientation()
+        # Stretched, the last column shrank to 100 px at 200 % ("Warnings" cut): at least its
+        # need, the list scrolling sideways when the window is narrower than that.
+        rest = self.table.viewport().width() - sum(self.table.columnWidth(c) for c in range(4))
+        self.table.horizontalHeader().setStretchLastSection(rest >= self._last_column)
+        if rest < self._last_column:
+            self.table.setColumnWidth(4, self._last_column)
 
     def _fit_orientation(self, force: bool = False) -> None:
         """List beside the details when both fit (large text can make them too wide): else
-        the list above the details."""
+        the list above the details, each keeping a usable height (the tab scrolls)."""
         t = themes.current()
         wide = self.width() >= self._list_width + t.px(560)
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
@@ -256,11 +273,13 @@ class SessionBrowser(QWidget):
             return
         self.splitter.setOrientation(orientation)
         self.table.setMinimumWidth(self._list_width if wide else 0)
+        self.scroll.setMinimumHeight(0 if wide else t.px(260))
         if wide:
             self.splitter.setSizes([self._list_width, max(1, self.width() - self._list_width)])
         else:
             height = max(self.splitter.height(), 2)
-            self.splitter.setSizes([height // 2, height - height // 2])
+            first = max(self._list_height, height // 2)
+            self.splitter.setSizes([first, max(1, height - first)])
 
     # -- contents ---------------------------------------------------------------------
     def set_sessions(self, records: Sequence[SessionRecord], profile_id: int | None) -> None:
@@ -375,7 +394,10 @@ class SessionBrowser(QWidget):
             item = self.alert_layout.takeAt(0)
             if item.layout() is not None:
                 while item.layout().count():
-                    item.layout().takeAt(0).widget().deleteLater()
+                    gone = item.layout().takeAt(0).widget()
+                    gone.hide()  # off the screen now (deleteLater waits for the event loop)
+                    gone.setParent(None)
+                    gone.deleteLater()
         t = themes.current()
         self.alert_texts = [text for _, text in alerts]
         for path, text in alerts:

@@ -201,11 +201,11 @@ class FootCheckHistory(QWidget):
         self.days = QVBoxLayout()
         body = QWidget()
         column = QVBoxLayout(body)
-        top = QHBoxLayout()
-        top.addWidget(self.temperature_title, 1)
-        top.addWidget(self.photos_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.error)
-        column.addLayout(top)
+        # The button on a line of its own: beside the long heading it was pushed past the
+        # right edge at 200 % in Spanish.
+        column.addWidget(self.photos_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.temperature_title)
         column.addWidget(self.temperatures)
         column.addWidget(self.warnings)
         column.addWidget(self.days_title)

@@ -12,7 +12,7 @@ import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -69,6 +69,7 @@ class HistoryView(QWidget):
         self._older_than: datetime | None = None
         self._chunk_days = 365
         self._theme: themes.Theme | None = None  # the one last applied
+        self._restyle_due = False
 
         self.charts = ChartsPanel(self.protocol, clock=self.clock)
         self.charts.sessionClicked.connect(self.open_session)
@@ -172,6 +173,21 @@ class HistoryView(QWidget):
         super().resizeEvent(event)
         self._fit_export()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme or text size chosen while History is open: its own style sheets, the
+        # charts and the list's columns follow at once, after the application's own style
+        # (palette, font and style sheet arrive as three events: one re-styling for all).
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange,
+                            QEvent.Type.PaletteChange) and not self._restyle_due:
+            self._restyle_due = True
+            QTimer.singleShot(0, self, self._follow_theme)  # dropped if the view goes first
+
+    def _follow_theme(self) -> None:
+        self._restyle_due = False
+        if themes.current() != self._theme:
+            self.apply_theme(themes.current())
+
     def apply_theme(self, t: themes.Theme) -> None:
         self._theme = t
         pad = t.px(14)
@@ -187,7 +203,7 @@ class HistoryView(QWidget):
             "QToolButton#historyExport::menu-indicator { image: none; width: 0; }")
         self.export_menu.setStyleSheet(
             f"QMenu {{ background: {t.surface}; border: 1px solid {t.border}; }}"
-            f" QMenu::item {{ padding: {pad}px {t.px(28)}px; }}"
+            f" QMenu::item {{ padding: {pad}px {t.px(12)}px; }}"  # within 1024 px at 200 %
             f" QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}"
         )
         self.export_button.setMinimumHeight(t.target_px)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -11,8 +12,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.history import duration_s
 from neurofoot_desktop.core.protocol import Protocol
+from neurofoot_desktop.core.vocabulary import STATUSES
 from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
@@ -169,11 +172,21 @@ class StepTable(QTableWidget):
     def __init__(self, rows: int, columns: int) -> None:
         super().__init__(rows, columns)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_due = False
+        # The step column's width also changes when another column's contents do (at the
+        # same table width): its wrapped titles are measured again then.
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
 
     def fit_rows(self) -> None:
         """Row heights for the current column widths (wrapped titles), then the table's."""
+        self._fit_due = False
         self.resizeRowsToContents()
         self.updateGeometry()
+
+    def _column_resized(self, column: int, old: int, new: int) -> None:
+        if column == 0 and not self._fit_due:
+            self._fit_due = True
+            QTimer.singleShot(0, self, self.fit_rows)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -187,3 +200,27 @@ class StepTable(QTableWidget):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+def column_widths(model: SessionListModel, t: themes.Theme, font: QFont) -> tuple[list[int], int]:
+    """Each column wide enough for its (bold) title and its widest cell, measured at this text
+    size ("Duración" was cut at 200 %); and the height of the titles' row."""
+    font = QFont(font)
+    font.setPixelSize(t.body_px)
+    cell = QFontMetrics(font)
+    font.setWeight(QFont.Weight.DemiBold)
+    head = QFontMetrics(font)
+    pad, head_pad = t.px(22), 2 * t.px(8) + t.px(6)  # the style sheets' paddings, and room
+    longest = local_date_text(datetime(2026, 9, 30, 20, 58).timestamp())  # wide names
+    cells: list[tuple[list[str], int]] = [
+        ([longest], t.px(8)),
+        (["88 min", minutes_text(model, 60 * 88)], 0),
+        ([*(i18n.status_words(s) for s in STATUSES), "x" * 10], 0),
+        (["10.0"], t.px(12)),
+        ([", ".join((counted(model.tr("%n sign(s)", "", 2), 2), model.tr("it hurt")))],
+         t.px(44) + t.px(8)),  # and the marks' icon
+    ]
+    widths = [max(head.horizontalAdvance(str(model.headerData(col, Qt.Orientation.Horizontal)))
+                  + head_pad, max(cell.horizontalAdvance(c) for c in words) + pad + extra)
+              for col, (words, extra) in enumerate(cells)]
+    return widths, head.height() + 2 * t.px(6) + 4
