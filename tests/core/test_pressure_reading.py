@@ -43,7 +43,8 @@ def test_horizon_weight_is_negligible() -> None:
 
 
 def test_long_log_reads_as_a_full_sort_in_any_order() -> None:
-    log = _log(1200)
+    horizon = int(engine.HORIZON_DAYS)
+    log = _log(horizon + 360)
     end = log[-1].when
 
     def age(r: Rating) -> int:
@@ -56,7 +57,7 @@ def test_long_log_reads_as_a_full_sort_in_any_order() -> None:
         or ((r.step_id, r.foot) == ("sole_kneading", "left")
             and (10 <= age(r) < 300 or age(r) > 500))
         # only long before the horizon
-        or ((r.step_id, r.foot) == ("toe_rolling", "right") and age(r) < 1000))]
+        or ((r.step_id, r.foot) == ("toe_rolling", "right") and age(r) < horizon + 160))]
     expected = _plain(log)
     del expected[("toe_rolling", "right")]  # older than the horizon: weighs < 1e-12
     assert len(expected[("toe_rolling", "left")]) == engine.KEEP_PER_SLOT
@@ -70,7 +71,8 @@ def test_long_log_reads_as_a_full_sort_in_any_order() -> None:
 
 
 def test_a_wanted_slot_older_than_the_horizon_is_still_read() -> None:
-    log = [r for r in _log(1200) if not (r.step_id == "toe_rolling" and r.foot == "right"
+    days = int(engine.HORIZON_DAYS) + 360  # the log starts 2016-01-04
+    log = [r for r in _log(days) if not (r.step_id == "toe_rolling" and r.foot == "right"
                                          and r.when > datetime(2016, 3, 1, tzinfo=UTC))]
     random.Random(3).shuffle(log)
     got, _ = engine.recent_by_slot(log, [("toe_rolling", "right")])

@@ -16,9 +16,11 @@ Ratings are read as an ordered probit with a little room for random answers; "to
 sits SHIFT lower; on a reduced day answers are noisier and count less.
 
 The thetas are tied together in a tree (person -> step -> foot), so every rating teaches
-something about every step and foot. People change (neuropathy improves or worsens):
-every rating's weight halves every HALF_LIFE_DAYS days by date, the same clock for every
-step and foot, and within one step and foot every HALF_LIFE ratings.
+something about every step and foot. People change (neuropathy improves or worsens): a
+person-level offset, shared by every step and foot and moving by date (drift.py), says
+where the best levels stood when each rating was given, and old ratings are read there.
+Every rating's weight also halves every HALF_LIFE_DAYS days by date, and within one step
+and foot every HALF_LIFE ratings.
 
 This module imports numpy at load time; engine.py imports it on the first call only.
 """
@@ -32,6 +34,7 @@ from functools import cache
 
 import numpy as np
 
+from neurofoot_desktop.core.pressure import drift
 from neurofoot_desktop.core.pressure.model import MAX_LEVEL, Feel, Rating
 from neurofoot_desktop.core.pressure.rules import UNCOMFORTABLE, clamp_level, utc
 
@@ -75,7 +78,9 @@ PERSON_MEAN, PERSON_SD = 2.4, 0.8  # prior for a person's typical best level
 STEP_OFFSET = {"closing_strokes": -0.6}  # the guide: feather-light closing strokes
 STEP_SD, FOOT_SD = 0.45, 0.25  # spread of steps around the person, feet around the step
 HALF_LIFE = 12.0  # ratings of one step and foot: weight halves every this many ratings
-HALF_LIFE_DAYS = 21.0  # every rating: weight halves every this many days (people change)
+HALF_LIFE_DAYS = 42.0  # every rating: weight halves every this many days (drift.py does the rest)
+DRIFT = True  # read old ratings through the person-level drift (drift.py)
+SLOT_PRIOR_SD = float(np.sqrt(PERSON_SD**2 + STEP_SD**2 + FOOT_SD**2))  # a slot's theta
 
 OVERDOSE = 0.75  # "too firm": this far above today's best level (nearer if steeper)
 MAX_OVERDOSE = 0.25  # the highest accepted chance of that (EWOC)
@@ -173,23 +178,32 @@ def person_prior() -> np.ndarray:
     return p / p.sum()
 
 
-def evidence(
-    recent: Mapping[Slot, Sequence[Rating]], decay: float, now: datetime | None = None
-) -> tuple[list[Slot], np.ndarray, np.ndarray]:
-    """Weighted answer counts per slot: ratings (S, 3*11*4) and feels (S, 3*3*4).
+@dataclass
+class Answers:
+    """Every kept rating, flattened: its slot, weight, age (days) and table cells."""
 
-    recent holds each slot's ratings newest first; the k-th newest weighs decay**k, times
+    slots: list[Slot]
+    slot: np.ndarray  # index into slots
+    weight: np.ndarray
+    age: np.ndarray  # days before the latest rating
+    rating: np.ndarray  # row of rating_table()
+    feel: np.ndarray  # row of feel_table(), -1 when not answered
+
+
+def answers(recent: Mapping[Slot, Sequence[Rating]], decay: float,
+            now: datetime | None = None) -> Answers:
+    """recent holds each slot's ratings newest first; the k-th newest weighs decay**k, times
     a halving every HALF_LIFE_DAYS before `now` (the latest rating's time).
     Out-of-range values are clamped, unknown days read as normal, unknown feels ignored.
     """
     slots = list(recent)
-    n = len(slots)
     counts = [len(recent[slot]) for slot in slots]
     flat = [r for slot in slots for r in recent[slot]]
-    slot_of = np.repeat(np.arange(n), counts)
+    slot_of = np.repeat(np.arange(len(slots)), counts)
     # k: the rating's rank within its slot, newest 0
     k = np.arange(len(flat)) - np.repeat(np.cumsum(counts) - counts, counts)
     weight = decay ** k.astype(float)
+    age = np.zeros(len(flat))
     if now is not None:
         stamps = np.array([utc(r.when).timestamp() for r in flat])
         age = np.maximum(0.0, (utc(now).timestamp() - stamps) / 86400)
@@ -200,13 +214,47 @@ def evidence(
     comfort = np.array([max(0, min(10, round(r.comfort))) for r in flat], dtype=np.intp)
     feel = np.array([FEEL_INDEX.get(r.feel, -1) if r.feel is not None else -1  # type: ignore[call-overload]
                      for r in flat], dtype=np.intp)
-    base = slot_of * 3 + day
-    w_r = np.bincount((base * 11 + comfort) * 4 + level, weight,
-                      minlength=n * 132).reshape(n, 132)
-    has = feel >= 0
-    w_f = np.bincount(((base * 3 + feel) * 4 + level)[has], weight[has],
+    return Answers(slots, slot_of, weight, age, (day * 11 + comfort) * 4 + level,
+                   np.where(feel >= 0, (day * 3 + feel) * 4 + level, -1))
+
+
+def counts(a: Answers, group: np.ndarray, n: int, weight: np.ndarray | None = None
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted answer counts per group: ratings (n, 3*11*4) and feels (n, 3*3*4)."""
+    weight = a.weight if weight is None else weight
+    w_r = np.bincount(group * 132 + a.rating, weight, minlength=n * 132).reshape(n, 132)
+    has = a.feel >= 0
+    w_f = np.bincount((group * 36 + a.feel)[has], weight[has],
                       minlength=n * 36).reshape(n, 36)
-    return slots, w_r, w_f
+    return w_r, w_f
+
+
+@cache
+def mixed_rating_table() -> np.ndarray:
+    """log P(rating | reported day, rating, level, theta), the nuisance averaged out with
+    its prior: (3*11*4, G). The drift's alignment reads answers through it."""
+    t = rating_table().reshape(132, len(GRID), -1).astype(float) + nuisance_prior()
+    top = t.max(axis=2)
+    return top + np.log(np.exp(t - top[:, :, None]).sum(axis=2))
+
+
+def drift_shifts(a: Answers) -> np.ndarray:
+    """Per rating, the person-level offset (grid steps) of its day's best level against
+    today's (drift.py), estimated from every slot's answers grouped by age."""
+    used, group = np.unique(drift.bins(a.age), return_inverse=True)  # only groups in use
+    n_bins, n_slots = len(used), len(a.slots)
+    # every kept answer counts in full here: the offset, not forgetting, explains change
+    w_r, w_f = counts(a, a.slot * n_bins + group, n_slots * n_bins, np.ones(len(a.age)))
+    cells = np.flatnonzero(w_r.any(axis=0))
+    loglik = w_r[:, cells] @ mixed_rating_table()[cells]
+    cells = np.flatnonzero(w_f.any(axis=0))
+    loglik += w_f[:, cells] @ feel_table()[cells]
+    mean_age = np.bincount(group, a.age, n_bins) / np.bincount(group, None, n_bins)
+    centre = np.array([PERSON_MEAN + STEP_OFFSET.get(s, 0.0) for s, _ in a.slots])
+    prior = -0.5 * ((GRID[None, :] - centre[:, None]) / SLOT_PRIOR_SD) ** 2
+    step = float(GRID[1] - GRID[0])
+    return drift.shifts(loglik.reshape(n_slots, n_bins, -1), np.ones(n_bins, dtype=bool),
+                        mean_age, prior, step)[group]
 
 
 # OpenBLAS runs a product on several threads above about 2**18 multiply-adds; on a busy
@@ -227,15 +275,38 @@ def product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out
 
 
-def _likelihoods(slots: list[Slot], w_r: np.ndarray, w_f: np.ndarray) -> np.ndarray:
-    """Per slot: likelihood over (theta, nuisance), (S, G, N), each slot scaled by a
-    constant to max 1 (the same for every nuisance value, so it cancels everywhere)."""
-    n = len(nuisance_prior())
+def _likelihoods(a: Answers) -> np.ndarray:
+    """Per slot: likelihood over (today's theta, nuisance), (S, G, N), each slot scaled by
+    a constant to max 1 (the same for every nuisance value, so it cancels everywhere).
+    Ratings given when the person's best level was offset (DRIFT) are read at theta plus
+    that offset: one product per slot and distinct offset, the log-likelihoods moved along
+    theta and summed per slot."""
+    n, g = len(nuisance_prior()), len(GRID)
+    n_slots = len(a.slots)
+    shift = drift_shifts(a) if DRIFT and a.age.any() else np.zeros(len(a.slot), dtype=np.intp)
+    values, which = np.unique(shift, return_inverse=True)
+    w_r, w_f = counts(a, a.slot * len(values) + which, n_slots * len(values))
+    rows = np.flatnonzero(w_r.any(axis=1))  # sorted: grouped by slot
+    w_r, w_f = w_r[rows], w_f[rows]
     cells = np.flatnonzero(w_r.any(axis=0))  # only the answers someone gave
     log_l = product(w_r[:, cells].astype(np.float32), rating_table()[cells]
-                    ).reshape(len(slots), len(GRID), n).astype(float)
+                    ).reshape(len(rows), g, n).astype(float)
     cells = np.flatnonzero(w_f.any(axis=0))
     log_l += (w_f[:, cells] @ feel_table()[cells])[:, :, None]
+    slot_of, value_of = rows // len(values), values[rows % len(values)]
+    if len(rows) != n_slots or len(values) > 1 or (len(values) and values[0] != 0):
+        # each slot's rows added in, moved along theta by their offset (edges held)
+        per_slot = np.zeros((n_slots, g, n))
+        for v in np.unique(value_of):
+            mine = value_of == v
+            dst, src = slot_of[mine], log_l[mine]
+            if v >= 0:
+                per_slot[dst, :g - v] += src[:, v:]
+                per_slot[dst, g - v:] += src[:, -1:]
+            else:
+                per_slot[dst, -v:] += src[:, :g + v]
+                per_slot[dst, :-v] += src[:, :1]
+        log_l = per_slot
     log_l -= log_l.max(axis=(1, 2), keepdims=True)
     return np.exp(log_l, out=log_l)
 
@@ -260,10 +331,11 @@ class Fit:
 
 def fit(recent: Mapping[Slot, Sequence[Rating]], now: datetime | None) -> Fit:
     """now: the latest rating's time (UTC), from which every rating's age is counted."""
-    slots, w_r, w_f = evidence(recent, 0.5 ** (1 / HALF_LIFE), now)
+    a = answers(recent, 0.5 ** (1 / HALF_LIFE), now)
+    slots = a.slots
     n = len(nuisance_prior())
     g = len(GRID)
-    liks = _likelihoods(slots, w_r, w_f)
+    liks = _likelihoods(a)
     # all foot -> step messages in one product: K (G, G) @ [lik_1 | lik_2 | ...] (G, S*N)
     stacked = liks.transpose(1, 0, 2).reshape(g, -1)
     ups = product(kernel(0.0, FOOT_SD), stacked).reshape(g, len(slots), n)
