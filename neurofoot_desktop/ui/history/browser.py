@@ -56,6 +56,14 @@ from neurofoot_desktop.ui.history.session_list import (
 from neurofoot_desktop.ui.history.text import counted, local_date_text
 
 
+class _Splitter(QSplitter):
+    """Asks only for its minimum: the tab scrolls only when the window is shorter than the
+    filters, four sessions and a little of the details (not for the details' whole height)."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+
 class SessionBrowser(QWidget):
     """List of sessions and the chosen one's details; edits the note, deletes with undo."""
 
@@ -115,7 +123,7 @@ class SessionBrowser(QWidget):
         scroll.setWidget(self.details)
         self.scroll = scroll
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = _Splitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(scroll)
         split.setChildrenCollapsible(False)
