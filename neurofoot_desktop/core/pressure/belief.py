@@ -289,24 +289,23 @@ def _likelihoods(a: Answers) -> np.ndarray:
     rows = np.flatnonzero(w_r.any(axis=1))  # sorted: grouped by slot
     w_r, w_f = w_r[rows], w_f[rows]
     cells = np.flatnonzero(w_r.any(axis=0))  # only the answers someone gave
-    log_l = product(w_r[:, cells].astype(np.float32), rating_table()[cells]
-                    ).reshape(len(rows), g, n).astype(float)
+    log_l = product(w_r[:, cells].astype(np.float32), rating_table()[cells]).reshape(-1, g, n)
     cells = np.flatnonzero(w_f.any(axis=0))
-    log_l += (w_f[:, cells] @ feel_table()[cells])[:, :, None]
-    slot_of, value_of = rows // len(values), values[rows % len(values)]
+    log_l += (w_f[:, cells] @ feel_table()[cells]).astype(np.float32)[:, :, None]
     if len(rows) != n_slots or len(values) > 1 or (len(values) and values[0] != 0):
-        # each slot's rows added in, moved along theta by their offset (edges held)
-        per_slot = np.zeros((n_slots, g, n))
-        for v in np.unique(value_of):
-            mine = value_of == v
-            dst, src = slot_of[mine], log_l[mine]
+        # each slot's rows added in, moved along theta by their offset (edges held);
+        # a slot whose answers all weigh 0 stays flat
+        per_slot = np.zeros((n_slots, g, n), dtype=np.float32)
+        for slot, v, src in zip(rows // len(values), values[rows % len(values)], log_l,
+                                strict=True):
             if v >= 0:
-                per_slot[dst, :g - v] += src[:, v:]
-                per_slot[dst, g - v:] += src[:, -1:]
+                per_slot[slot, :g - v] += src[v:]
+                per_slot[slot, g - v:] += src[-1]
             else:
-                per_slot[dst, -v:] += src[:, :g + v]
-                per_slot[dst, :-v] += src[:, :1]
+                per_slot[slot, -v:] += src[:g + v]
+                per_slot[slot, :-v] += src[0]
         log_l = per_slot
+    log_l = log_l.astype(float)
     log_l -= log_l.max(axis=(1, 2), keepdims=True)
     return np.exp(log_l, out=log_l)
 

@@ -38,9 +38,9 @@ from neurofoot_desktop.core.pressure.rules import (
 
 KEEP_PER_SLOT = 48  # older ratings of one step and foot weigh little and are left out
 BAND_DAYS = 180.0  # read first: with a session every 1-3 days, every slot's KEEP_PER_SLOT
-# a step and foot untouched this long weighs under 1e-12 (0.5 ** (1680 / 42), belief's
+# a step and foot untouched this long weighs under 1e-6 (0.5 ** (840 / 42), belief's
 # HALF_LIFE_DAYS): the model can leave it out
-HORIZON_DAYS = 1680.0
+HORIZON_DAYS = 840.0
 
 Slot = tuple[str, str]
 
@@ -108,7 +108,7 @@ def recent_by_slot(history: Sequence[Rating], wanted: Iterable[Slot] = ()
 
     "Latest" is by time: naive times read as UTC, ties in the order given (storage orders
     by time, then insertion). Only kept ratings are checked for a valid comfort.
-    Ratings more than HORIZON_DAYS before the newest would weigh under 1e-12 and are left
+    Ratings more than HORIZON_DAYS before the newest would weigh under 1e-6 and are left
     out, unless a `wanted` step and foot is short of ratings without them (the rules need
     its latest ones, however old): then the whole log is read.
 
