@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,20 @@ def test_export_csv_through_the_dialog(window: MainWindow, drive: Driver, tmp_pa
     with target.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert [r["comfort"] for r in rows] == ["6", "9"]
-    assert said(scripted_dialogs) == [f"Exported 1 sessions to:\n{target}"]
+    assert said(scripted_dialogs) == [f"Exported 1 session to:\n{target}"]
+
+
+def test_the_count_of_sessions_exported_takes_its_plural(window: MainWindow, tmp_path: Path,
+                                                         scripted_dialogs) -> None:
+    store = window.store
+    ana = store.add_profile("Ana", datetime(2026, 11, 1, 18, tzinfo=UTC))
+    for day in (1, 2):
+        at = datetime(2026, 11, day, 18, tzinfo=UTC)
+        store.end_session(store.start_session(ana.id, at), "blocked", at)
+    target = tmp_path / "two.csv"
+    scripted_dialogs.answers = [target]
+    assert file_actions.export_via_dialog(window, store, "csv", None) == target
+    assert said(scripted_dialogs) == [f"Exported 2 sessions to:\n{target}"]
 
 
 def test_export_to_an_impossible_place_says_so(window: MainWindow, drive: Driver,

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 FORMAT_NAMES = {"csv": "CSV table", "json": "NeuroFoot log (JSON)", "pdf": "PDF report",
                 "fhir": "FHIR bundle (JSON)"}
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """The text in the person's language; with n, in its plural form ("%n session(s)")."""
+    return QCoreApplication.translate("FileActions", text, disambiguation or None, n)
 
 
 def documents_folder() -> Path:
@@ -177,8 +178,11 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
         dialogs.service().tell(parent, tr("Nothing was exported.\n\n{reason}").format(
             reason=exc), kind="warning")
         return None
-    dialogs.service().tell(parent, tr("Exported {sessions} sessions to:\n{path}").format(
-        sessions=result.sessions, path=result.path))
+    from neurofoot_desktop.ui.history.text import counted
+
+    n = result.sessions  # "1 session", "2 sessions" even before a catalogue has the text
+    dialogs.service().tell(parent, counted(tr("Exported %n session(s) to:\n{path}", "", n), n)
+                           .format(path=result.path))
     return result.path
 
 
