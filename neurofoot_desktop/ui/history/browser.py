@@ -18,19 +18,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +176,7 @@ class SessionBrowser(QWidget):
             self.tr("Step"), self.tr("Time"), self.tr("Pressure"), self.tr("Comfort"),
             self.tr("Feel"),
         ])
+        self.steps.step_title = self.tr("Step")
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -208,8 +207,10 @@ class SessionBrowser(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         actions = QHBoxLayout()
         actions.addWidget(self.save_note)
-        actions.addWidget(self.note_status, 1)
+        actions.addStretch(1)
         actions.addWidget(self.delete_button)
+        self.note_status.setWordWrap(True)  # under the buttons: beside them it made the
+        # pane wider than a 1024 window at 200 % in Spanish
 
         self.empty = QLabel(self.tr(
             "No sessions yet. After the first massage, each session is listed here "
@@ -220,6 +221,7 @@ class SessionBrowser(QWidget):
                   self.note):
             lay.addWidget(w)
         lay.addLayout(actions)
+        lay.addWidget(self.note_status)
         lay.addWidget(self.empty)
         lay.addStretch(1)
         self._detail_widgets = [self.heading, self.summary, self.touch, self.steps, note_label,
@@ -452,11 +454,8 @@ class SessionBrowser(QWidget):
 
     def _fill_steps(self, record: SessionRecord) -> None:
         """Steps grouped by foot under a heading row; a note gets a row under its step."""
-        self.steps.clearSpans()
-        self.steps.clearContents()  # no cell of the previous session may linger
         rows = self.step_rows(record)
         feet = list(dict.fromkeys(s.foot for s in record.steps))
-        t = themes.current()
         lines: list[tuple[str, list[str]]] = []
         for foot in feet:
             lines.append(("foot", [i18n.foot_words(foot, "title")]))
@@ -465,29 +464,10 @@ class SessionBrowser(QWidget):
                     lines.append(("step", cells))
                     if cells[6]:
                         lines.append(("note", [self.tr("Note: {note}").format(note=cells[6])]))
-        self.steps.setRowCount(len(lines))
-        bold = QFont(self.steps.font())
-        bold.setBold(True)
-        for r, (kind, cells) in enumerate(lines):
-            if kind == "step":
-                for c, text in enumerate([cells[0], *cells[2:6]]):
-                    self.steps.setItem(r, c, QTableWidgetItem(text))
-                if cells[4] == self.tr("It hurt"):
-                    self.steps.item(r, 3).setIcon(
-                        symbols.icon([(symbols.STOP, t.danger)], t.px(20), t.text))
-                continue
-            item = QTableWidgetItem(cells[0])
-            if kind == "foot":
-                item.setFont(bold)
-            else:
-                item.setForeground(QColor(t.muted))
-            self.steps.setItem(r, 0, item)
-            self.steps.setSpan(r, 0, 1, 5)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, 5):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.steps.fit_rows()
+        hurt = self.tr("It hurt")
+        self.steps.fill([(kind, [cells[0], *cells[2:6]] if kind == "step" else cells)
+                         for kind, cells in lines],
+                        lambda cells: cells[3] == hurt)
 
     def _step_title(self, step_id: str) -> str:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -14,10 +14,12 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QHeaderView,
     QSizePolicy,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -173,9 +175,74 @@ class StepTable(QTableWidget):
         super().__init__(rows, columns)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_due = False
+        self._lines: list[tuple[str, list[str]]] = []
+        self._hurt: Callable[[list[str]], bool] = lambda cells: False
+        self._narrow = False
+        self.step_title = ""  # the first column's title, kept while a narrow table hides it
         # The step column's width also changes when another column's contents do (at the
         # same table width): its wrapped titles are measured again then.
         self.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def fill(self, lines: list[tuple[str, list[str]]], hurt: Callable[[list[str]], bool]
+             ) -> None:
+        """Rows of kind "foot" or "note" (one text across the table) and "step" (title, time,
+        pressure, comfort, feel); `hurt` tells a step that stopped for pain (its mark).
+        Where the five columns do not fit (200 %, a narrow pane), each step's title takes a
+        row of its own above its values, so nothing is cut."""
+        self._lines, self._hurt = lines, hurt
+        t = themes.current()
+        self._narrow = self._too_narrow(lines, t)
+        self.clearSpans()
+        self.clearContents()  # no cell of the previous session may linger
+        shaped: list[tuple[str, list[str]]] = []
+        for kind, cells in lines:
+            if kind == "step" and self._narrow:
+                shaped += [("title", cells[:1]), ("values", ["", *cells[1:]])]
+            else:
+                shaped.append((kind, cells))
+        self.setRowCount(len(shaped))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, (kind, cells) in enumerate(shaped):
+            if kind in ("step", "values"):
+                for c, text in enumerate(cells):
+                    self.setItem(r, c, QTableWidgetItem(text))
+                if hurt(cells):
+                    self.item(r, 3).setIcon(
+                        symbols.icon([(symbols.STOP, t.danger)], t.px(20), t.text))
+                continue
+            item = QTableWidgetItem(cells[0])
+            if kind == "foot":
+                item.setFont(bold)
+            elif kind == "note":
+                item.setForeground(QColor(t.muted))
+            self.setItem(r, 0, item)
+            self.setSpan(r, 0, 1, 5)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 5):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        title = self.horizontalHeaderItem(0)
+        if title is not None:  # narrow: the titles are the rows above, the column is blank
+            title.setText("" if self._narrow else self.step_title)
+        self.fit_rows()
+
+    def _too_narrow(self, lines: list[tuple[str, list[str]]], t: themes.Theme) -> bool:
+        font = QFont(self.font())
+        font.setPixelSize(t.body_px)
+        cell = QFontMetrics(font)
+        font.setWeight(QFont.Weight.DemiBold)
+        head = QFontMetrics(font)
+        values = [c for kind, c in lines if kind == "step"]
+        need = 0
+        for col in range(1, 5):
+            title = self.horizontalHeaderItem(col)
+            need += max([head.horizontalAdvance(title.text() if title else "") + t.px(22)]
+                        + [cell.horizontalAdvance(v[col]) + t.px(30) for v in values])
+        longest = max((cell.horizontalAdvance(w) for v in values for w in v[0].split()),
+                      default=0)
+        first = max(longest, head.horizontalAdvance(self.step_title)) + t.px(22)
+        return self.viewport().width() < need + first
 
     def fit_rows(self) -> None:
         """Row heights for the current column widths (wrapped titles), then the table's."""
@@ -191,6 +258,8 @@ class StepTable(QTableWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            if self._lines and self._too_narrow(self._lines, themes.current()) != self._narrow:
+                self.fill(self._lines, self._hurt)  # the other shape suits the new width
             self.fit_rows()
 
     def sizeHint(self) -> QSize:

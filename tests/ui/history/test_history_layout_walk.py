@@ -140,16 +140,7 @@ def test_history_screens_are_whole(history_window: MainWindow) -> None:
     look("a session with a note")
     view.tabs.setCurrentWidget(view.footchecks)
     look("foot checks")
-    # Known and not yet fixed: at 200 % the five columns of a session's steps do not fit
-    # beside or under the list (their titles, the wrapped step names, and in Spanish the
-    # details pushed wider than their pane). Everything else must be whole; once the step
-    # table fits, this test passes without the note.
-    narrow = [p for p in found if win.settings.font_scale == 200 and (
-        "'stepDetails'" in p or ("session" in p and "viewport'" in p))]
-    found = [p for p in found if p not in narrow]
     assert not found, "\n".join(found)
-    if narrow:
-        pytest.xfail("the step table at 200 %: " + narrow[0])
 
 
 # ui/dialogs.py's choice dialog is at most 1000 px wide, so at 200 % its longest periods are
