@@ -155,6 +155,51 @@ class MessageDialog(QDialog):
         super().keyPressEvent(event)
 
 
+SHOWN_CHOICES = 8  # a list of up to this many entries shows them all; a longer one scrolls
+
+
+def _fit_choices(dialog: QDialog, listing: QtWidgets.QListWidget,
+                 ticked: QtWidgets.QCheckBox | None) -> None:
+    """Wide enough for the longest entry and tall enough for every entry (up to
+    SHOWN_CHOICES), within the screen: the list used to show 4 of the report's 6 periods, so
+    "Other dates…" was found only by scrolling, and at 200 % the dialog was taller than a
+    1024x640 screen. A screen too small for all of it gets a list that scrolls."""
+    parent = dialog.parentWidget()
+    screen = (parent.screen() if parent else None) or QtGui.QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    metrics = listing.fontMetrics()
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    bar = listing.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+    # room for a focus border thicker than the resting one (the theme: 3 px and 2 px)
+    frame = 2 * (listing.frameWidth() + 2)
+    widest = listing.sizeHintForColumn(0) + frame + bar  # the item's padding included
+    ticked_width = ticked.sizeHint().width() if ticked else 0
+    margins = dialog.layout().contentsMargins()
+    sides = margins.left() + margins.right()
+    room = area.width() - 2 * metrics.averageCharWidth()  # the window manager's frame
+    width = min(max(widest, ticked_width, metrics.averageCharWidth() * 34) + sides, room)
+    if widest + sides > room:  # an entry is elided: its tooltip says it whole
+        for i, text in enumerate(texts):
+            listing.item(i).setToolTip(text)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = sum(listing.sizeHintForRow(i) for i in range(min(len(texts), SHOWN_CHOICES)))
+    listing.setMinimumHeight(rows + frame + 2 * listing.spacing())
+    dialog.layout().activate()
+    # the title bar and frame a window manager adds are not known before the dialog is
+    # shown: two lines of text is room for them at any text size
+    tallest = area.height() - 2 * QtGui.QFontMetrics(QtGui.QGuiApplication.font()).height()
+    height = dialog.layout().totalHeightForWidth(width)
+    if height < 0:
+        height = dialog.layout().totalMinimumSize().height()
+    if height > tallest:  # too short a screen: the list scrolls, the dialog stays on it
+        row = max(1, rows // min(len(texts), SHOWN_CHOICES))
+        whole = (listing.minimumHeight() - (height - tallest) - frame) // row  # no half rows
+        listing.setMinimumHeight(max(whole, 2) * row + frame)
+        dialog.layout().activate()  # the dialog's minimum follows the list's
+        height = dialog.layout().totalMinimumSize().height()
+    dialog.resize(width, height)
+
+
 class QtDialogs:
     """The real dialogs, sized for large type and a real window manager."""
 
@@ -213,10 +258,7 @@ class QtDialogs:
         ticked.setVisible(bool(check))
         for widget in (question, listing, ticked, box):
             column.addWidget(widget)
-        metrics = listing.fontMetrics()
-        widest = max((metrics.horizontalAdvance(i) for i in (*items, check)), default=0)
-        dialog.resize(min(widest + metrics.averageCharWidth() * 8, 1000),
-                      metrics.height() * (len(items) + (10 if check else 8)))
+        _fit_choices(dialog, listing, ticked if check else None)
         if dialog.exec() != QDialog.DialogCode.Accepted or listing.currentRow() < 0:
             return None
         return listing.currentRow(), ticked.isChecked()
