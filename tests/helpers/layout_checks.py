@@ -158,6 +158,10 @@ def _cell_fits(view: QAbstractItemView, index: QModelIndex) -> list[str]:
             return []
         width = sum(view.columnWidth(c) for c in range(index.column(), index.column() + span))
         height = view.rowHeight(index.row())
+        right = view.columnViewportPosition(index.column()) + width
+        if (view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                and right > view.viewport().width() + 1):
+            return [f"runs to {right} px, past the table's edge at {view.viewport().width()}"]
     else:
         rect = view.visualRect(index)
         width, height = view.viewport().width(), rect.height()

@@ -178,6 +178,7 @@ class StepTable(QTableWidget):
         self._lines: list[tuple[str, list[str]]] = []
         self._hurt: Callable[[list[str]], bool] = lambda cells: False
         self._narrow = False
+        self._need = 0  # the width the wide shape needs
         self.step_title = ""  # the first column's title, kept while a narrow table hides it
         # The step column's width also changes when another column's contents do (at the
         # same table width): its wrapped titles are measured again then.
@@ -190,8 +191,16 @@ class StepTable(QTableWidget):
         Where the five columns do not fit (200 %, a narrow pane), each step's title takes a
         row of its own above its values, so nothing is cut."""
         self._lines, self._hurt = lines, hurt
+        self._lay_out(narrow=False)
+        self._need = self._measure()  # what the wide shape asks, as Qt sizes its columns
+        if self.viewport().width() < self._need:
+            self._lay_out(narrow=True)
+        self.fit_rows()
+
+    def _lay_out(self, narrow: bool) -> None:
+        lines, hurt = self._lines, self._hurt
         t = themes.current()
-        self._narrow = self._too_narrow(lines, t)
+        self._narrow = narrow
         self.clearSpans()
         self.clearContents()  # no cell of the previous session may linger
         shaped: list[tuple[str, list[str]]] = []
@@ -219,30 +228,54 @@ class StepTable(QTableWidget):
             self.setItem(r, 0, item)
             self.setSpan(r, 0, 1, 5)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        modes = QHeaderView.ResizeMode
+        header.setSectionResizeMode(0, modes.Fixed if self._narrow else modes.Stretch)
         for c in range(1, 5):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(c, modes.Interactive if self._narrow
+                                        else modes.ResizeToContents)
+        self._share_columns(t)
         title = self.horizontalHeaderItem(0)
         if title is not None:  # narrow: the titles are the rows above, the column is blank
             title.setText("" if self._narrow else self.step_title)
-        self.fit_rows()
 
-    def _too_narrow(self, lines: list[tuple[str, list[str]]], t: themes.Theme) -> bool:
+    def _share_columns(self, t: themes.Theme) -> None:
+        """Narrow: a thin first column, and the values' columns share the width, each at
+        least as wide as its title and its longest word (their words wrap)."""
+        if not self._narrow:
+            return
+        cell, head = self._metrics(t)
+        values = [c for kind, c in self._lines if kind == "step"]
+        least = []
+        for col in range(1, 5):
+            title = self.horizontalHeaderItem(col)
+            least.append(max([head.horizontalAdvance(title.text() if title else "")]
+                             + [cell.horizontalAdvance(w) for v in values
+                                for w in v[col].split()]) + t.px(22) + 4)
+        self.horizontalHeader().setMinimumSectionSize(t.px(12))  # Qt's own is ~70 px at 200 %
+        self.setColumnWidth(0, t.px(12))
+        spare = max(0, self.viewport().width() - t.px(12) - sum(least)) // 4
+        for col, width in enumerate(least, start=1):
+            self.setColumnWidth(col, width + spare)
+
+    def _metrics(self, t: themes.Theme) -> tuple[QFontMetrics, QFontMetrics]:
+        """The cells' and the (bold) titles' fonts at this text size."""
         font = QFont(self.font())
         font.setPixelSize(t.body_px)
         cell = QFontMetrics(font)
         font.setWeight(QFont.Weight.DemiBold)
-        head = QFontMetrics(font)
-        values = [c for kind, c in lines if kind == "step"]
-        need = 0
-        for col in range(1, 5):
-            title = self.horizontalHeaderItem(col)
-            need += max([head.horizontalAdvance(title.text() if title else "") + t.px(22)]
-                        + [cell.horizontalAdvance(v[col]) + t.px(30) for v in values])
-        longest = max((cell.horizontalAdvance(w) for v in values for w in v[0].split()),
-                      default=0)
-        first = max(longest, head.horizontalAdvance(self.step_title)) + t.px(22)
-        return self.viewport().width() < need + first
+        return cell, QFontMetrics(font)
+
+    def _measure(self) -> int:
+        """The wide shape's width: the values' columns as Qt sizes them (cells and titles),
+        and the step column as wide as its title and longest word."""
+        t = themes.current()
+        cell, head = self._metrics(t)
+        header = self.horizontalHeader()
+        values = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(1, 5))
+        longest = max((cell.horizontalAdvance(w) for kind, v in self._lines if kind == "step"
+                       for w in v[0].split()), default=0)
+        return values + max(longest, head.horizontalAdvance(self.step_title)) + t.px(30)
 
     def fit_rows(self) -> None:
         """Row heights for the current column widths (wrapped titles), then the table's."""
@@ -258,8 +291,9 @@ class StepTable(QTableWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            if self._lines and self._too_narrow(self._lines, themes.current()) != self._narrow:
-                self.fill(self._lines, self._hurt)  # the other shape suits the new width
+            if self._lines and (self.viewport().width() < self._need) != self._narrow:
+                self._lay_out(not self._narrow)  # the other shape suits the new width
+            self._share_columns(themes.current())
             self.fit_rows()
 
     def sizeHint(self) -> QSize:
