@@ -301,8 +301,8 @@ class StillPainter:
 
         Each line sits under the one before (by their drawn heights: at 200 % they ran into
         each other, issue 14) and keeps the size the text-size setting gives it: where the
-        room beside the drawing is short, it wraps to more lines rather than shrink, and
-        only a single word too wide for the room is made smaller.
+        room beside the drawing (and the labels already drawn) is short, it wraps to a
+        second line before it is made smaller.
         """
         mode, th = self.mode, self.th
         left = mode.foot == "left"
