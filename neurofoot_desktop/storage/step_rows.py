@@ -10,12 +10,16 @@ untimed ones, then by the routine's step and foot order.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.vocabulary import FEET, MOMENTS, STEP_IDS, SYMPTOMS
 from neurofoot_desktop.storage.errors import StorageError, cause
 from neurofoot_desktop.storage.repository import WARNING_IDS, Store
+
+BATCH = 2000  # rows fetched at a time
 
 # One row per step result, or one row with the step columns NULL for a session without steps
 # (it still counts as exported; the CSV writes it only when it has symptom scores):
@@ -57,10 +61,11 @@ def _sql(where: str) -> str:
 
 
 def step_rows(store: Store, profile_id: int | None = None, since: datetime | None = None,
-              until: datetime | None = None) -> list[tuple[object, ...]]:
+              until: datetime | None = None) -> Iterator[tuple[Any, ...]]:
     """Rows in COLUMNS order for one person or everyone, sessions started in [since, until)
     (as Store.sessions() chooses them). Times are the log's own text (written by to_iso),
-    numbers and NULLs as SQLite gives them."""
+    numbers and NULLs as SQLite gives them. The query runs (and sorts) here; the rows are
+    then handed out a batch at a time, so ten years are never all in memory at once."""
     where, args = ["1"], []
     if profile_id is not None:
         where.append("s.profile_id = ?")
@@ -74,6 +79,18 @@ def step_rows(store: Store, profile_id: int | None = None, since: datetime | Non
     rows = store.connection.cursor()
     rows.row_factory = None  # plain tuples: sqlite3.Row's look-ups cost as much as the query
     try:
-        return rows.execute(_sql(" AND ".join(where)), args).fetchall()
+        rows.execute(_sql(" AND ".join(where)), args)
+    except sqlite3.Error as exc:
+        rows.close()
+        raise StorageError(f"Cannot read the NeuroFoot log: {cause(exc)}") from exc
+    return _batches(rows)
+
+
+def _batches(rows: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
+    try:
+        while batch := rows.fetchmany(BATCH):
+            yield from batch
     except sqlite3.Error as exc:
         raise StorageError(f"Cannot read the NeuroFoot log: {cause(exc)}") from exc
+    finally:
+        rows.close()
