@@ -19,6 +19,17 @@
             <numerusform>%n step ratings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+184"/>
+        <source>Exported %n session(s) to:
+{path}</source>
+        <translation>
+            <numerusform>Exported %n session to:
+{path}</numerusform>
+            <numerusform>Exported %n sessions to:
+{path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdherenceSection</name>
@@ -83,7 +94,7 @@
 <context>
     <name>SessionBrowser</name>
     <message numerus="yes">
-        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+578"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+573"/>
         <source>%n session(s) deleted; Undo brings back the last one ({date}).</source>
         <translation>
             <numerusform>%n session deleted; Undo brings back the last one ({date}).</numerusform>
@@ -94,7 +105,7 @@
 <context>
     <name>SessionListModel</name>
     <message numerus="yes">
-        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+132"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+134"/>
         <source>%n sign(s)</source>
         <translation>
             <numerusform>%n sign</numerusform>
@@ -146,7 +157,7 @@
 <context>
     <name>model</name>
     <message numerus="yes">
-        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+97"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+189"/>
         <source>%n sign(s)</source>
         <translation>
             <numerusform>%n sign</numerusform>

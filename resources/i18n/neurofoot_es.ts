@@ -146,7 +146,7 @@ Su registro tal como estaba antes se guarda aquí:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+43"/>
+        <location filename="../../neurofoot_desktop/ui/files/actions.py" line="+44"/>
         <source>The last 3 months</source>
         <translation>Los últimos 3 meses</translation>
     </message>
@@ -234,12 +234,16 @@ Su registro tal como estaba antes se guarda aquí:
 
 {reason}</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported {sessions} sessions to:
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n session(s) to:
 {path}</source>
-        <translation>Se han exportado {sessions} sesiones a:
-{path}</translation>
+        <translation>
+            <numerusform>Se ha exportado %n sesión a:
+{path}</numerusform>
+            <numerusform>Se han exportado %n sesiones a:
+{path}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -501,7 +505,7 @@ Su registro tal como estaba antes se guarda aquí:
         <translation>Cerrar los ajustes</translation>
     </message>
     <message>
-        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+164"/>
+        <location filename="../../neurofoot_desktop/ui/dialogs.py" line="+209"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -3571,7 +3575,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SessionBrowser</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+85"/>
+        <location filename="../../neurofoot_desktop/ui/history/browser.py" line="+91"/>
         <source>Sessions, newest first</source>
         <translation>Sesiones, la más reciente primero</translation>
     </message>
@@ -3586,12 +3590,13 @@ Do you want to end today&apos;s session?</source>
         <translation>Pasos de esta sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
@@ -3601,17 +3606,17 @@ Do you want to end today&apos;s session?</source>
         <translation>Presión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Comfort</source>
         <translation>Comodidad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Feel</source>
         <translation>Sensación</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+4"/>
         <source>Note about this session</source>
         <translation>Nota sobre esta sesión</translation>
@@ -3632,12 +3637,12 @@ Do you want to end today&apos;s session?</source>
         <translation>Borrar esta sesión…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No sessions yet. After the first massage, each session is listed here with every step, how comfortable it was and any note.</source>
         <translation>Todavía no hay sesiones. Después del primer masaje, cada sesión aparece aquí con todos sus pasos, lo cómodos que fueron y las notas.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>average comfort {value} of 10</source>
         <translation>comodidad media {value} de 10</translation>
     </message>
@@ -3668,12 +3673,12 @@ Do you want to end today&apos;s session?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>It hurt</source>
         <translation>Dolió</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-24"/>
         <source>Skipped</source>
         <translation>Saltado</translation>
     </message>
@@ -3683,12 +3688,12 @@ Do you want to end today&apos;s session?</source>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>Not saved yet</source>
         <translation>Aún sin guardar</translation>
     </message>
@@ -3754,7 +3759,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+98"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+100"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4649,7 +4654,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>model</name>
     <message numerus="yes">
-        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+95"/>
+        <location filename="../../neurofoot_desktop/ui/history/session_list.py" line="+187"/>
         <source>%n sign(s)</source>
         <translation>
             <numerusform>%n señal</numerusform>
@@ -4665,7 +4670,7 @@ Do you want to end today&apos;s session?</source>
 <context>
     <name>obj</name>
     <message>
-        <location line="-75"/>
+        <location line="-167"/>
         <source>under 1 min</source>
         <translation>menos de 1 min</translation>
     </message>
