@@ -41,6 +41,7 @@ from neurofoot_desktop.core.pressure.rules import UNCOMFORTABLE, clamp_level, ut
 Slot = tuple[str, str]
 
 GRID = np.round(np.arange(0.25, 4.75 + 1e-9, 0.05), 2)  # candidate best levels
+GRID_STEP = float(GRID[1] - GRID[0])
 LEVELS = np.arange(1, 5)
 DAYS = ("normal", "heightened", "reduced")  # as the light-touch check reported the day
 DAY_INDEX = {day: i for i, day in enumerate(DAYS)}
@@ -208,14 +209,17 @@ def answers(recent: Mapping[Slot, Sequence[Rating]], decay: float,
         stamps = np.array([utc(r.when).timestamp() for r in flat])
         age = np.maximum(0.0, (utc(now).timestamp() - stamps) / 86400)
         weight *= 0.5 ** (age / HALF_LIFE_DAYS)
-    day = np.array([DAY_INDEX.get(r.sensitivity, 0) for r in flat], dtype=np.intp)
+    # the table cells in one pass over the ratings (four passes cost a quarter more);
     # clamped in Python: a huge int would overflow a numpy integer
-    level = np.array([min(MAX_LEVEL, max(1, int(r.pressure))) - 1 for r in flat], dtype=np.intp)
-    comfort = np.array([max(0, min(10, round(r.comfort))) for r in flat], dtype=np.intp)
-    feel = np.array([FEEL_INDEX.get(r.feel, -1) if r.feel is not None else -1  # type: ignore[call-overload]
-                     for r in flat], dtype=np.intp)
-    return Answers(slots, slot_of, weight, age, (day * 11 + comfort) * 4 + level,
-                   np.where(feel >= 0, (day * 3 + feel) * 4 + level, -1))
+    rating, feel = [], []
+    for r in flat:
+        day = DAY_INDEX.get(r.sensitivity, 0)
+        level = min(MAX_LEVEL, max(1, int(r.pressure))) - 1
+        rating.append((day * 11 + max(0, min(10, round(r.comfort)))) * 4 + level)
+        f = FEEL_INDEX.get(r.feel, -1) if r.feel is not None else -1  # type: ignore[call-overload]
+        feel.append((day * 3 + f) * 4 + level if f >= 0 else -1)
+    return Answers(slots, slot_of, weight, age, np.array(rating, dtype=np.intp),
+                   np.array(feel, dtype=np.intp))
 
 
 def counts(a: Answers, group: np.ndarray, n: int, weight: np.ndarray | None = None
@@ -241,8 +245,13 @@ def mixed_rating_table() -> np.ndarray:
 def drift_shifts(a: Answers) -> np.ndarray:
     """Per rating, the person-level offset (grid steps) of its day's best level against
     today's (drift.py), estimated from every slot's answers grouped by age."""
-    used, group = np.unique(drift.bins(a.age), return_inverse=True)  # only groups in use
-    n_bins, n_slots = len(used), len(a.slots)
+    if not len(a.age) or a.age.max() < drift.BIN_EDGES[0]:
+        return np.zeros(len(a.age), dtype=np.intp)  # one age group: nothing to align
+    # only the groups in use, numbered in age order (np.unique's answer, without its sort)
+    age_bin = drift.bins(a.age)
+    in_use = np.bincount(age_bin, minlength=len(drift.BIN_EDGES) + 1) > 0
+    group = (np.cumsum(in_use) - 1)[age_bin]
+    n_bins, n_slots = int(in_use.sum()), len(a.slots)
     # every kept answer counts in full here: the offset, not forgetting, explains change
     w_r, w_f = counts(a, a.slot * n_bins + group, n_slots * n_bins, np.ones(len(a.age)))
     cells = np.flatnonzero(w_r.any(axis=0))
@@ -252,9 +261,8 @@ def drift_shifts(a: Answers) -> np.ndarray:
     mean_age = np.bincount(group, a.age, n_bins) / np.bincount(group, None, n_bins)
     centre = np.array([PERSON_MEAN + STEP_OFFSET.get(s, 0.0) for s, _ in a.slots])
     prior = -0.5 * ((GRID[None, :] - centre[:, None]) / SLOT_PRIOR_SD) ** 2
-    step = float(GRID[1] - GRID[0])
     return drift.shifts(loglik.reshape(n_slots, n_bins, -1), np.ones(n_bins, dtype=bool),
-                        mean_age, prior, step)[group]
+                        mean_age, prior, GRID_STEP)[group]
 
 
 # OpenBLAS runs a product on several threads above about 2**18 multiply-adds; on a busy
@@ -284,7 +292,8 @@ def _likelihoods(a: Answers) -> np.ndarray:
     n, g = len(nuisance_prior()), len(GRID)
     n_slots = len(a.slots)
     shift = drift_shifts(a) if DRIFT and a.age.any() else np.zeros(len(a.slot), dtype=np.intp)
-    values, which = np.unique(shift, return_inverse=True)
+    values = np.unique(shift)  # np.unique's return_inverse costs an argsort more
+    which = np.searchsorted(values, shift)
     w_r, w_f = counts(a, a.slot * len(values) + which, n_slots * len(values))
     rows = np.flatnonzero(w_r.any(axis=1))  # sorted: grouped by slot
     w_r, w_f = w_r[rows], w_f[rows]
@@ -293,21 +302,24 @@ def _likelihoods(a: Answers) -> np.ndarray:
     cells = np.flatnonzero(w_f.any(axis=0))
     log_l += (w_f[:, cells] @ feel_table()[cells]).astype(np.float32)[:, :, None]
     if len(rows) != n_slots or len(values) > 1 or (len(values) and values[0] != 0):
-        # each slot's rows added in, moved along theta by their offset (edges held);
-        # a slot whose answers all weigh 0 stays flat
+        # each slot's rows moved along theta by their offset (edges held) in one gather,
+        # then added per slot in row order (as a loop over rows did: the same float32
+        # sums), one pass per rank within a slot instead of one per row (np.add.reduceat
+        # sums in another order); a slot whose answers all weigh 0 stays flat
+        slot_of = rows // len(values)
+        moved = np.clip(np.arange(g) + values[rows % len(values)][:, None], 0, g - 1)
+        moved = log_l[np.arange(len(rows))[:, None], moved]
+        rank = np.arange(len(rows)) - np.maximum.accumulate(
+            np.where(np.diff(slot_of, prepend=-1) != 0, np.arange(len(rows)), 0))
         per_slot = np.zeros((n_slots, g, n), dtype=np.float32)
-        for slot, v, src in zip(rows // len(values), values[rows % len(values)], log_l,
-                                strict=True):
-            if v >= 0:
-                per_slot[slot, :g - v] += src[v:]
-                per_slot[slot, g - v:] += src[-1]
-            else:
-                per_slot[slot, -v:] += src[:g + v]
-                per_slot[slot, :-v] += src[0]
+        for r in range(int(rank.max(initial=-1)) + 1):
+            at = np.flatnonzero(rank == r)  # at most one row per slot
+            per_slot[slot_of[at]] += moved[at]
         log_l = per_slot
-    log_l = log_l.astype(float)
-    log_l -= log_l.max(axis=(1, 2), keepdims=True)
-    return np.exp(log_l, out=log_l)
+    # to double precision in the subtraction itself (the max of the float32 values is the
+    # same number): one pass less over (S, G, N)
+    out = np.subtract(log_l, log_l.max(axis=(1, 2), keepdims=True), dtype=float)
+    return np.exp(out, out=out)
 
 
 def _scaled(m: np.ndarray, log_scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -29,6 +29,11 @@ MAX_SHIFT = 30  # grid steps (0.05 level each) one group may move against the ne
 SHIFT_STEP = 2  # shifts tried: every 0.1 level
 
 
+# the shifts tried (grid steps) and the walk's constant: per call they would be rebuilt
+SHIFTS = np.arange(-MAX_SHIFT, MAX_SHIFT + 1, SHIFT_STEP)
+_SQRT_2PI = np.sqrt(2 * np.pi)
+
+
 def bins(age: np.ndarray) -> np.ndarray:
     """The age group of each rating (0: the latest days)."""
     return np.searchsorted(BIN_EDGES, age, side="right")
@@ -41,30 +46,39 @@ def shifts(loglik: np.ndarray, present: np.ndarray, mean_age: np.ndarray,
     loglik: (S, B, G) log-likelihood of each slot's answers in each age group over theta
     (at that time); present: (B,) whether a group holds any answer; mean_age: (B,) days;
     prior: (S, G) log prior of each slot's theta; step: the grid's step in levels.
-    A group's evidence about today's theta g is its loglik at g + shift.
+    A group's evidence about today's theta g is its loglik at g + shift (edges held).
     """
-    n_bins, g = loglik.shape[1:]
+    n_slots, n_bins, g = loglik.shape
     out = np.zeros(n_bins, dtype=np.intp)
     acc = prior.copy()  # log belief about today's thetas from the newer groups
-    k = np.arange(-MAX_SHIFT, MAX_SHIFT + 1, SHIFT_STEP)
-    grid = np.arange(g)
+    k = SHIFTS
     jump = JUMP * (np.abs(k) * step <= JUMP_RANGE) / (2 * JUMP_RANGE / step)
+    # edges held by padding: a base beyond g + MAX_SHIFT reads only edge values, so it is
+    # clamped there; the shifted evidence is then a slice or a strided window (the same
+    # values a clipped index gathered, copied contiguous so sums run in the same order)
+    reach = g + MAX_SHIFT
+    pad = reach + MAX_SHIFT
+    loglik = loglik[:, :, np.clip(np.arange(-pad, g + pad), 0, g - 1)]
     # each group's likelihood scaled per slot to max 1; a slot without answers is flat
     lik = np.exp(loglik - loglik.max(axis=2, keepdims=True))
+    s0, _, s2 = lik.strides
     base, last_age, started = 0, 0.0, False
     for b in np.flatnonzero(present):
         if started:
             sd = WALK_SD * np.sqrt(max(mean_age[b] - last_age, 0.5)) / step
-            walk = (1 - JUMP) * np.exp(-0.5 * (k / sd) ** 2) / (sd * np.sqrt(2 * np.pi))
+            walk = (1 - JUMP) * np.exp(-0.5 * (k / sd) ** 2) / (sd * _SQRT_2PI)
             belief = np.exp(acc - acc.max(axis=1, keepdims=True))
-            idx = np.clip(grid[None, :] + base + k[:, None], 0, g - 1)  # (K, G)
+            first = pad + min(max(base, -reach), reach) - MAX_SHIFT
+            moved = np.lib.stride_tricks.as_strided(
+                lik[:, b, first:], (n_slots, len(k), g), (s0, SHIFT_STEP * s2, s2))
             # P(this group | shift k) per slot: today's belief against the moved evidence
-            fit = np.einsum("sg,skg->sk", belief, lik[:, b][:, idx])
+            fit = np.einsum("sg,skg->sk", belief, np.ascontiguousarray(moved))
             score = np.log(np.maximum(fit, 1e-300)).sum(axis=0) + np.log(walk + jump)
             post = np.exp(score - score.max())
             base += SHIFT_STEP * round(float(post @ k / post.sum()) / SHIFT_STEP)
         started = True
         out[b:] = base
-        acc += loglik[:, b][:, np.clip(grid + base, 0, g - 1)]
+        first = pad + min(max(base, -reach), reach)
+        acc += loglik[:, b, first:first + g]
         last_age = mean_age[b]
     return out

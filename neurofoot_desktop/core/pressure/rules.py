@@ -55,9 +55,15 @@ def clamp_level(level: int) -> int:
     return max(MIN_LEVEL, min(MAX_LEVEL, int(level)))
 
 
+_BIG = 2**1000  # math.isfinite() takes an int below this (above ~2**1024 it overflows)
+
+
 def valid(r: Rating) -> bool:
     """A rating the engine can read: a real comfort number and a level."""
     c, p = r.comfort, r.pressure
+    # the usual case first (called per rating read): a plain int small enough for a float
+    if type(c) is int and type(p) is int and -_BIG < c < _BIG and -_BIG < p < _BIG:
+        return True
     return (isinstance(c, int | float) and not isinstance(c, bool) and math.isfinite(c)
             and isinstance(p, int | float) and not isinstance(p, bool) and math.isfinite(p))
 
