@@ -178,10 +178,9 @@ def export_via_dialog(parent: QWidget, store: Store, fmt: str, person: str | Non
         dialogs.service().tell(parent, tr("Nothing was exported.\n\n{reason}").format(
             reason=exc), kind="warning")
         return None
-    from neurofoot_desktop.ui.history.text import counted
 
-    n = result.sessions  # "1 session", "2 sessions" even before a catalogue has the text
-    dialogs.service().tell(parent, counted(tr("Exported %n session(s) to:\n{path}", "", n), n)
+    n = result.sessions
+    dialogs.service().tell(parent, tr("Exported %n session(s) to:\n{path}", "", n)
                            .format(path=result.path))
     return result.path
 

@@ -23,7 +23,6 @@ from neurofoot_desktop.core.clock import Clock, local_today
 from neurofoot_desktop.storage import StorageError, Store, plans
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history.symptoms import palette
-from neurofoot_desktop.ui.history.text import counted
 from neurofoot_desktop.ui.reminders.driver import local_zone
 
 
@@ -104,8 +103,8 @@ class AdherenceSection(QWidget):
         self.title.setText(self.tr("Sessions each week, against the plan"))
         a = self.total
         past = a.planned - a.upcoming
-        text = counted(self.tr("{done} of %n planned session(s) held in this period.", "",
-                               past), past).format(done=a.done)
+        text = self.tr("{done} of %n planned session(s) held in this period.", "",
+                       past).format(done=a.done)
         if a.blocked:
             text += " " + self.tr("%n held back by the safety questions, as they should be.",
                                   "", a.blocked)

@@ -51,7 +51,7 @@ from neurofoot_desktop.ui.history.session_list import (
     minutes_text,
     warnings_text,
 )
-from neurofoot_desktop.ui.history.text import counted, local_date_text
+from neurofoot_desktop.ui.history.text import local_date_text
 
 
 class _Splitter(QSplitter):
@@ -570,8 +570,8 @@ class SessionBrowser(QWidget):
             text = self.tr("The session of {date} was deleted.").format(date=date)
         else:
             n = len(self._undo)
-            text = counted(self.tr("%n session(s) deleted; Undo brings back the last one "
-                                   "({date}).", "", n), n).format(date=date)
+            text = self.tr("%n session(s) deleted; Undo brings back the last one "
+                           "({date}).", "", n).format(date=date)
         self.undo_label.setText(text)
         self.undo_bar.show()
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from neurofoot_desktop.core.session_filter import SessionFilter
 from neurofoot_desktop.ui import theme as themes
-from neurofoot_desktop.ui.history.text import counted
 from neurofoot_desktop.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_PAUSE_MS = 250  # search once typing pauses, not on every key
@@ -117,7 +116,7 @@ class FilterBar(QWidget):
         self.person.setVisible(len(people) > 1)
 
     def set_count(self, shown: int, total: int, active: bool) -> None:
-        self.count.setText(counted(self.tr("{shown} of %n session(s)", "", total), total)
+        self.count.setText(self.tr("{shown} of %n session(s)", "", total)
                            .format(shown=shown) if active else "")
 
     def set_day_range(self, first: date, last: date) -> None:

@@ -23,7 +23,7 @@ from neurofoot_desktop.ui.history.chart_base import (
     _Hit,
     series_colours,
 )
-from neurofoot_desktop.ui.history.text import counted, local_date_text
+from neurofoot_desktop.ui.history.text import local_date_text
 
 
 class ComfortChart(Chart):
@@ -229,7 +229,7 @@ class WeeklyChart(Chart):
     def _describe_week(self, i: int) -> str:
         w = self.weeks
         n, k = int(w.counts[i]), int(w.flagged[i])
-        text = counted(self.tr("Week of {monday}: %n session(s)", "", n), n).format(
+        text = self.tr("Week of {monday}: %n session(s)", "", n).format(
             monday=local_date_text(w.starts[i], "ddd d MMM yyyy"))
         if k:
             text += self.tr(", %n with warning signs or a stop", "", k)

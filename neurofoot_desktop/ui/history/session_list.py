@@ -30,7 +30,7 @@ from neurofoot_desktop.storage.repository import SessionRecord
 from neurofoot_desktop.ui import i18n
 from neurofoot_desktop.ui import theme as themes
 from neurofoot_desktop.ui.history import symbols
-from neurofoot_desktop.ui.history.text import counted, local_date_text
+from neurofoot_desktop.ui.history.text import local_date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,7 +131,7 @@ class SessionListModel(QAbstractTableModel):
         parts = []
         if record.warnings:
             n = len(record.warnings)
-            parts.append(counted(self.tr("%n sign(s)", "", n), n))
+            parts.append(self.tr("%n sign(s)", "", n))
         if record.hurt:
             parts.append(self.tr("it hurt"))
         return ", ".join(parts) if parts else "—"
@@ -320,7 +320,7 @@ def column_widths(model: SessionListModel, t: themes.Theme, font: QFont) -> tupl
         (["88 min", minutes_text(model, 60 * 88)], 0),
         ([*(i18n.status_words(s) for s in STATUSES), "x" * 10], 0),
         (["10.0"], t.px(12)),
-        ([", ".join((counted(model.tr("%n sign(s)", "", 2), 2), model.tr("it hurt")))],
+        ([", ".join((model.tr("%n sign(s)", "", 2), model.tr("it hurt")))],
          t.px(44) + t.px(8)),  # and the marks' icon
     ]
     widths = [max(head.horizontalAdvance(str(model.headerData(col, Qt.Orientation.Horizontal)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from neurofoot_desktop.core.next_time import needs_doctor_advice
 from neurofoot_desktop.core.protocol import Protocol
@@ -202,7 +203,8 @@ class SummaryPage(QWidget):
             self._sharing = False
 
     def _fit_rows(self) -> None:
-        if self._sharing:
+        # A late resize or style event can reach us while the window is being torn down.
+        if self._sharing or not isValid(self.table):
             return
         self._share_columns()
         self.table.resizeRowsToContents()
