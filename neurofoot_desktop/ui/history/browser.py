@@ -46,11 +46,11 @@ from neurofoot_desktop.ui.history import symbols
 from neurofoot_desktop.ui.history.browser_filters import FilterBar
 from neurofoot_desktop.ui.history.session_list import (
     SessionListModel,
-    StepTable,
     column_widths,
     minutes_text,
     warnings_text,
 )
+from neurofoot_desktop.ui.history.step_table import StepTable
 from neurofoot_desktop.ui.history.text import local_date_text
 
 

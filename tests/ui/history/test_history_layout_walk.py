@@ -140,15 +140,7 @@ def test_history_screens_are_whole(history_window: MainWindow) -> None:
     look("a session with a note")
     view.tabs.setCurrentWidget(view.footchecks)
     look("foot checks")
-    # Known, not yet fixed: at 200 % in a 1024 window a session's step values (time,
-    # pressure, comfort, feel) do not fit the pane even with each step's name on a row of
-    # its own; everything else must be whole, and once they fit this passes as it is.
-    steps = [p for p in found if p.startswith("1024x640") and "'stepDetails'" in p
-             and win.settings.font_scale == 200]
-    found = [p for p in found if p not in steps]
     assert not found, "\n".join(found)
-    if steps:
-        pytest.xfail("a session's steps at 200 % in 1024 px: " + steps[0])
 
 
 @pytest.mark.parametrize("history_window", WALK, indirect=True,

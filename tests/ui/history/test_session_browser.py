@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.history_fixtures import HURT_DAY, NOTE_DAY, WARNED_DAY, Log, history_log
+from helpers.layout_checks import cells_cut
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -234,3 +235,49 @@ def test_empty_log(qtbot: QtBot, store: Store) -> None:
     assert not b.empty.isHidden()
     assert b.delete_button.isHidden()
     assert not b.delete_current()
+
+
+def test_at_200_percent_in_a_narrow_pane_each_step_is_a_whole_block(
+    qtbot: QtBot, history_log: Log,
+) -> None:
+    """Where even one value per column does not fit, a step is its title and then its values
+    as "label: value" lines: nothing cut, nothing past the edge; wide again, five columns."""
+    app = QApplication.instance()
+    theme.apply(app, "light", 200)
+    try:
+        b = SessionBrowser(history_log.store)
+        qtbot.addWidget(b)
+        b.resize(800, 700)
+        b.set_sessions(history_log.records, history_log.profile_id)
+        b.show()
+        qtbot.waitExposed(b)
+        for day in (NOTE_DAY, HURT_DAY):
+            b.select_session(history_log.record(day).id)
+            for _ in range(4):  # wrapped words settle their height over a few passes
+                QApplication.processEvents()
+            t = b.steps
+            assert t.horizontalHeader().isHidden()  # each value is named where it is
+            assert cells_cut(t) == []
+            blocks = [t.item(r, 0).text() for r in range(t.rowCount()) if t.columnSpan(r, 0) == 5
+                      and "\n" in t.item(r, 0).text()]
+            record = history_log.record(day)
+            assert len(blocks) == len(record.steps)
+            for block, row in zip(blocks, b.step_rows(record), strict=True):
+                title, *values = block.split("\n")
+                assert title == row[0]
+                pairs = [p for line in values for p in line.split(" · ")]
+                if row[6]:  # a step's note closes its block
+                    assert pairs.pop() == f"Note: {row[6]}"
+                assert pairs == [f"Time: {row[2]}", f"Pressure: {row[3]}",
+                                 f"Comfort: {row[4]}", f"Feel: {row[5]}"]
+            assert all(t.rowHeight(r) >= t.sizeHintForRow(r) for r in range(t.rowCount()))
+        hurt = next(r for r in range(t.rowCount()) if "Comfort: It hurt" in t.item(r, 0).text())
+        assert not t.item(hurt, 0).icon().isNull()  # the stop mark, as in the list
+        b.resize(1600, 900)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert not t.horizontalHeader().isHidden()
+        assert table_rows(b)[-1][0] == "Thumb circles on the sole"
+        assert table_rows(b)[-1][3] == "It hurt"
+    finally:
+        theme.apply(app, "light", 100)
