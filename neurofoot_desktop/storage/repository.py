@@ -120,6 +120,24 @@ class SessionRecord:
         return record.sensitivity if record else Sensitivity.NORMAL.value
 
 
+def sessions_where(profile_id: int | None, since: datetime | None, until: datetime | None
+                   ) -> tuple[list[str], list[object]]:
+    """The conditions (on sessions as `s`) and their arguments that choose one person's or
+    everyone's sessions started in [since, until): one definition for every reader."""
+    where: list[str] = ["1"]
+    args: list[object] = []
+    if profile_id is not None:
+        where.append("s.profile_id = ?")
+        args.append(profile_id)
+    if since is not None:
+        where.append("s.started_at >= ?")
+        args.append(to_iso(since))
+    if until is not None:
+        where.append("s.started_at < ?")
+        args.append(to_iso(until))
+    return where, args
+
+
 def _reading(method: Callable[P, T]) -> Callable[P, T]:
     """A read whose SQLite failure (a damaged page, a busy file) arrives as StorageError."""
 
@@ -431,16 +449,7 @@ class Store:
         """Whole sessions, oldest first, read in four queries whatever their number."""
         from neurofoot_desktop.core.session import Outcome, StepResult
 
-        where, args = ["1"], []
-        if profile_id is not None:
-            where.append("s.profile_id = ?")
-            args.append(profile_id)
-        if since is not None:
-            where.append("s.started_at >= ?")
-            args.append(to_iso(since))
-        if until is not None:
-            where.append("s.started_at < ?")
-            args.append(to_iso(until))
+        where, args = sessions_where(profile_id, since, until)
         if session_ids is not None:
             where.append(f"s.id IN ({','.join('?' * len(session_ids))})")
             args.extend(session_ids)

@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from neurofoot_desktop.core.isotime import to_iso
 from neurofoot_desktop.core.vocabulary import FEET, MOMENTS, STEP_IDS, SYMPTOMS
 from neurofoot_desktop.storage.errors import StorageError, cause
-from neurofoot_desktop.storage.repository import WARNING_IDS, Store
+from neurofoot_desktop.storage.repository import WARNING_IDS, Store, sessions_where
 
 BATCH = 2000  # rows fetched at a time
 
@@ -66,16 +65,7 @@ def step_rows(store: Store, profile_id: int | None = None, since: datetime | Non
     (as Store.sessions() chooses them). Times are the log's own text (written by to_iso),
     numbers and NULLs as SQLite gives them. The query runs (and sorts) here; the rows are
     then handed out a batch at a time, so ten years are never all in memory at once."""
-    where, args = ["1"], []
-    if profile_id is not None:
-        where.append("s.profile_id = ?")
-        args.append(profile_id)
-    if since is not None:
-        where.append("s.started_at >= ?")
-        args.append(to_iso(since))
-    if until is not None:
-        where.append("s.started_at < ?")
-        args.append(to_iso(until))
+    where, args = sessions_where(profile_id, since, until)
     rows = store.connection.cursor()
     rows.row_factory = None  # plain tuples: sqlite3.Row's look-ups cost as much as the query
     try:

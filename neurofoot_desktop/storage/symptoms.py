@@ -11,7 +11,7 @@ from neurofoot_desktop.core.isotime import from_iso, to_iso
 from neurofoot_desktop.core.symptoms import SessionScores, check_score
 from neurofoot_desktop.core.vocabulary import Moment, Symptom
 from neurofoot_desktop.storage.errors import StorageError
-from neurofoot_desktop.storage.repository import Store
+from neurofoot_desktop.storage.repository import Store, sessions_where
 
 # A per-session mapping: {moment: {symptom: score or None ("I don't know")}}.
 Given = Mapping[Moment, Mapping[Symptom, int | None]]
@@ -67,13 +67,7 @@ def of_profile(store: Store, profile_id: int, since: datetime | None = None,
                until: datetime | None = None) -> list[SessionScores]:
     """Every session of one person with any score, oldest first, with whether it was stopped
     for pain ("It hurts - stop" on a step)."""
-    where, args = ["s.profile_id = ?"], [profile_id]
-    if since is not None:
-        where.append("s.started_at >= ?")
-        args.append(to_iso(since))
-    if until is not None:
-        where.append("s.started_at < ?")
-        args.append(to_iso(until))
+    where, args = sessions_where(profile_id, since, until)
     rows = _read(
         store,
         "SELECT s.id, s.started_at, EXISTS (SELECT 1 FROM step_results r WHERE "
