@@ -92,3 +92,24 @@ def qapp(qapp: QApplication) -> QApplication:  # pytest-qt's qapp, extended
     i18n.install(qapp, "en")
     QLocale.setDefault(locale)  # tests keep the locale they always had
     return qapp
+
+
+_EXIT_STATUS = pytest.StashKey[int]()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave as soon as the results are reported, skipping the interpreter's own tear-down
+    of a thousand tests' Qt objects: PySide frees them in no fixed order at exit, which now
+    and then crashed (SIGSEGV after the summary line, turning a green run red). The exit
+    status is the session's own, so a failed test still fails the run."""
+    import sys
+
+    if "PySide6" in sys.modules and _EXIT_STATUS in config.stash:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash[_EXIT_STATUS])
